@@ -1,0 +1,110 @@
+import { createTokenVerifier } from "../../shared/auth/verify.ts";
+import { loadConfig } from "../../shared/config.ts";
+import { connectPostgres, type Database } from "../../shared/db/client.ts";
+import { type Deps, setDefaultDeps } from "../../shared/deps.ts";
+import { jsonLogger, type Logger } from "../../shared/log.ts";
+import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
+import { migrate } from "./migrate.ts";
+import { openPglite } from "./pglite.ts";
+
+const FUNCTIONS_DIR = new URL("../../supabase/functions/", import.meta.url);
+
+export interface LocalStackOptions {
+  env: Record<string, string | undefined>;
+  port?: number;
+  hostname?: string;
+  /** An open database to use instead of DATABASE_URL / PGLITE_DATA_DIR. */
+  database?: Database;
+  key?: LocalKey;
+  log?: Logger;
+}
+
+export interface LocalStack {
+  url: string;
+  deps: Deps;
+  functions: string[];
+  close(): Promise<void>;
+}
+
+/** Function names: every supabase/functions/<name>/app.ts (folders starting with _ are shared). */
+export async function functionNames(): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(FUNCTIONS_DIR)) {
+    if (entry.isDirectory && !entry.name.startsWith("_")) names.push(entry.name);
+  }
+  return names.sort();
+}
+
+/** Opens the configured database: DATABASE_URL if set, else PGlite persisted on disk. */
+export async function openLocalDatabase(
+  env: Record<string, string | undefined>,
+): Promise<Database> {
+  const config = loadConfig(env);
+  if (config.databaseUrl) return connectPostgres(config.databaseUrl, config.DB_POOL_MAX);
+  await Deno.mkdir(config.PGLITE_DATA_DIR, { recursive: true });
+  return await openPglite({ dataDir: config.PGLITE_DATA_DIR });
+}
+
+/**
+ * What `supabase start` + `supabase functions serve` give you, in one process: every
+ * function's fetch handler at /functions/v1/<name>, the Auth JWKS, one database.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const key = options.key ?? await localKey();
+  const env = {
+    ...options.env,
+    SUPABASE_JWKS: options.env.SUPABASE_JWKS ?? JSON.stringify(jwksOf(key)),
+  };
+  const config = loadConfig(env);
+  const database = options.database ?? await openLocalDatabase(env);
+  await migrate(database);
+  const deps: Deps = {
+    config,
+    database,
+    verifyToken: createTokenVerifier(config),
+    log: options.log ?? jsonLogger(config.LOG_LEVEL),
+    now: () => new Date(),
+  };
+  setDefaultDeps(deps);
+
+  const handlers = new Map<string, (req: Request) => Response | Promise<Response>>();
+  const names = await functionNames();
+  for (const name of names) {
+    const mod = await import(new URL(`${name}/app.ts`, FUNCTIONS_DIR).href);
+    handlers.set(name, mod.default.fetch);
+  }
+
+  const ac = new AbortController();
+  let resolveListening: (addr: Deno.NetAddr) => void;
+  const listening = new Promise<Deno.NetAddr>((r) => resolveListening = r);
+  const server = Deno.serve({
+    port: options.port ?? 54321,
+    hostname: options.hostname ?? "127.0.0.1",
+    signal: ac.signal,
+    onListen: (addr) => resolveListening(addr as Deno.NetAddr),
+  }, (req) => {
+    const url = new URL(req.url);
+    if (url.pathname === "/auth/v1/.well-known/jwks.json") return Response.json(jwksOf(key));
+    const match = url.pathname.match(/^\/functions\/v1\/([^/]+)(\/.*)?$/);
+    const handler = match && handlers.get(match[1]);
+    if (!match || !handler) {
+      return Response.json({ error: "not_found", message: `no function at ${url.pathname}` }, {
+        status: 404,
+      });
+    }
+    // Functions see /<name>/..., as on the platform.
+    const inner = new URL(`/${match[1]}${match[2] ?? ""}${url.search}`, url);
+    return handler(new Request(inner, req));
+  });
+  const addr = await listening;
+  return {
+    url: `http://${addr.hostname}:${addr.port}`,
+    deps,
+    functions: names,
+    async close() {
+      ac.abort();
+      await server.finished;
+      if (!options.database) await database.close();
+    },
+  };
+}

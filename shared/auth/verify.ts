@@ -1,0 +1,86 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+} from "jose";
+import type { Config } from "../config.ts";
+
+/** The verified claims of a Supabase user token, as Postgres sees them in request.jwt.claims. */
+export interface UserClaims extends JWTPayload {
+  sub: string;
+  role: "authenticated";
+  email?: string;
+}
+
+export interface AuthUser {
+  id: string;
+  claims: UserClaims;
+}
+
+export class TokenRejected extends Error {
+  override name = "TokenRejected";
+}
+
+export type TokenVerifier = (token: string) => Promise<AuthUser>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ASYMMETRIC = ["ES256", "RS256", "EdDSA"];
+
+/**
+ * Verifies Supabase user JWTs: asymmetric signing keys from the project's JWKS
+ * (inline SUPABASE_JWKS, else fetched from the Auth server) and the legacy HS256 secret.
+ * Only `role: authenticated` tokens with a user id pass: the anon key does not.
+ */
+export function createTokenVerifier(
+  config: Pick<Config, "SUPABASE_URL" | "SUPABASE_JWKS" | "JWT_SECRET" | "JWT_AUDIENCE" | "issuer">,
+): TokenVerifier {
+  const jwks = config.SUPABASE_JWKS
+    ? createLocalJWKSet(config.SUPABASE_JWKS as { keys: JWK[] })
+    : createRemoteJWKSet(new URL("auth/v1/.well-known/jwks.json", config.SUPABASE_URL + "/"), {
+      timeoutDuration: 3_000,
+      cooldownDuration: 30_000,
+      cacheMaxAge: 600_000,
+    });
+  const secret = config.JWT_SECRET ? new TextEncoder().encode(config.JWT_SECRET) : undefined;
+  const options = {
+    issuer: config.issuer,
+    audience: config.JWT_AUDIENCE,
+    requiredClaims: ["exp", "sub"],
+  };
+
+  return async (token) => {
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new TokenRejected("malformed token");
+    }
+    let payload: JWTPayload;
+    try {
+      if (alg === "HS256") {
+        if (!secret) throw new TokenRejected("HS256 tokens are not accepted");
+        payload = (await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] })).payload;
+      } else {
+        payload = (await jwtVerify(token, jwks, { ...options, algorithms: ASYMMETRIC })).payload;
+      }
+    } catch (err) {
+      if (err instanceof TokenRejected) throw err;
+      const code = (err as { code?: string }).code ?? "";
+      throw new TokenRejected(code === "ERR_JWT_EXPIRED" ? "token expired" : "invalid token");
+    }
+    if (payload.role !== "authenticated") throw new TokenRejected("a user token is required");
+    if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) {
+      throw new TokenRejected("token has no user id");
+    }
+    return { id: payload.sub.toLowerCase(), claims: payload as UserClaims };
+  };
+}
+
+/** `Bearer <token>` → token; anything else → undefined. */
+export function bearerToken(header: string | undefined | null): string | undefined {
+  const match = header?.match(/^Bearer\s+([A-Za-z0-9_\-\.]+)\s*$/i);
+  return match?.[1];
+}

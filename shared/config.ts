@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** An unset and an empty variable mean the same: take the default. */
+const v = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((x) => (x === "" ? undefined : x), schema);
+const pgUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
+
+/**
+ * Every environment variable the functions read, parsed once at start-up.
+ * env/secrets.env.example documents each one; keep the two in step.
+ */
+export const configSchema = z.object({
+  SUPABASE_URL: v(z.url().default("http://localhost:54321")),
+  SUPABASE_JWKS: v(
+    z.string().optional().transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      try {
+        const parsed = JSON.parse(raw);
+        const keys = Array.isArray(parsed) ? parsed : parsed?.keys;
+        if (!Array.isArray(keys)) throw new Error("no keys");
+        return { keys } as { keys: Record<string, unknown>[] };
+      } catch {
+        ctx.addIssue({ code: "custom", message: 'must be a JWKS: {"keys": [...]}' });
+        return z.NEVER;
+      }
+    }),
+  ),
+  JWT_SECRET: v(z.string().min(32).optional()),
+  JWT_ISSUER: v(z.string().optional()),
+  JWT_AUDIENCE: v(z.string().default("authenticated")),
+  DATABASE_URL: v(pgUrl.optional()),
+  SUPABASE_DB_URL: v(pgUrl.optional()),
+  DB_POOL_MAX: v(z.coerce.number().int().min(1).max(50).default(4)),
+  PGLITE_DATA_DIR: v(z.string().default(".data/pglite")),
+  BODY_LIMIT_BYTES: v(z.coerce.number().int().min(1024).default(65_536)),
+  CORS_ORIGINS: v(z.string().default("*")),
+  LOG_LEVEL: v(z.enum(["debug", "info", "warn", "error"]).default("info")),
+  CRON_SECRET: v(z.string().min(16).optional()),
+});
+
+export type Config = z.output<typeof configSchema> & { issuer: string; databaseUrl?: string };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = Deno.env.toObject()): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid environment variable ${problems.join("; ")}`);
+  }
+  const cfg = result.data;
+  return {
+    ...cfg,
+    issuer: cfg.JWT_ISSUER ?? `${cfg.SUPABASE_URL.replace(/\/$/, "")}/auth/v1`,
+    // The pooler URL (DATABASE_URL) wins over the platform's direct SUPABASE_DB_URL.
+    databaseUrl: cfg.DATABASE_URL ?? cfg.SUPABASE_DB_URL,
+  };
+}

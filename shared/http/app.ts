@@ -1,0 +1,92 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { cors } from "hono/cors";
+import type { AuthUser } from "../auth/verify.ts";
+import { defaultDeps, type Deps } from "../deps.ts";
+import { VERSION } from "../version.ts";
+import { errorHandler, notFoundHandler } from "./error_handler.ts";
+import { bodyGuard } from "./middleware/body.ts";
+import { requestLog } from "./middleware/log.ts";
+import { requestId } from "./middleware/request_id.ts";
+import { validationError } from "./validation.ts";
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    deps: Deps;
+    user?: AuthUser;
+    fn: string;
+  };
+};
+
+export type App = OpenAPIHono<AppEnv>;
+export type Ctx = Context<AppEnv>;
+
+export interface AppOptions {
+  /** Where the app gets its dependencies; default: the isolate's (defaultDeps). */
+  deps?: () => Promise<Deps>;
+}
+
+/** Headers supabase-js sends with functions.invoke, plus ours. */
+const ALLOWED_HEADERS = [
+  "authorization",
+  "apikey",
+  "x-client-info",
+  "content-type",
+  "idempotency-key",
+  "prefer",
+  "x-request-id",
+];
+
+/**
+ * The one app factory: every function is `createApp("<name>")` plus its routes.
+ * Installs, in order: request id, JSON request log, CORS, dependencies, body guard
+ * (size limit, JSON content type and syntax), the error format, 404 for unknown routes,
+ * and the function's OpenAPI document at /<name>/openapi.json.
+ */
+export function createApp(name: string, options: AppOptions = {}): App {
+  const getDeps = options.deps ?? defaultDeps;
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error.issues, result.target);
+    },
+  }).basePath(`/${name}`) as unknown as App;
+
+  app.use("*", requestId(name));
+  app.use("*", async (c, next) => {
+    c.set("deps", await getDeps());
+    await next();
+  });
+  app.use("*", requestLog());
+  app.use(
+    "*",
+    cors({
+      origin: (origin, c: Ctx) => {
+        const allowed = c.var.deps.config.CORS_ORIGINS;
+        if (allowed === "*") return "*";
+        return allowed.split(",").map((o) => o.trim()).includes(origin) ? origin : null;
+      },
+      allowHeaders: ALLOWED_HEADERS,
+      allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+      exposeHeaders: ["x-request-id", "location", "retry-after"],
+      maxAge: 86_400,
+    }),
+  );
+  app.use("*", bodyGuard());
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "A Supabase user access token (role authenticated).",
+  });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: `${name} — Brand Package Generator`, version: VERSION },
+    servers: [{ url: "/functions/v1" }],
+  });
+
+  app.onError(errorHandler);
+  app.notFound(notFoundHandler);
+  return app;
+}

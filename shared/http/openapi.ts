@@ -1,0 +1,52 @@
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { requireUser } from "./middleware/auth.ts";
+
+export const ErrorSchema = z.object({
+  error: z.string().openapi({ example: "validation_failed" }),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  request_id: z.string(),
+}).openapi("Error");
+
+const errorDescriptions: Record<number, string> = {
+  400: "invalid_json or validation_failed",
+  401: "unauthorized: missing, malformed, expired or forged token, or not a user token",
+  404: "not_found (also for another user's resources)",
+  409: "idempotency_in_flight",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  422: "idempotency_key_reused",
+  429: "quota_exceeded",
+  502: "provider_unavailable or generation_failed",
+  503: "not_ready",
+};
+
+/** Documented error answers for a route, in the one error format. */
+export function errorResponses(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, {
+    description: errorDescriptions[s] ?? "error",
+    content: { "application/json": { schema: ErrorSchema } },
+  }]));
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+type UserRouteConfig = Omit<RouteConfig, "middleware" | "security">;
+
+/** A route behind requireUser, documented with bearer auth and the usual error answers. */
+export function userRoute<R extends UserRouteConfig>(config: R) {
+  return createRoute({
+    ...config,
+    middleware: [requireUser] as const,
+    security: [{ bearerAuth: [] }],
+    responses: { ...errorResponses(400, 401, 404), ...config.responses },
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "./errors.ts";
+
+/** Keyset cursor over (created_at desc, id desc): stable under inserts, O(1) per page. */
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional().describe("next_cursor of the previous page"),
+});
+
+export function encodeCursor(c: Cursor): string {
+  return btoa(JSON.stringify([c.createdAt, c.id])).replaceAll("=", "");
+}
+
+export function decodeCursor(raw: string | undefined): Cursor | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(atob(raw));
+    if (
+      typeof createdAt === "string" && !Number.isNaN(Date.parse(createdAt)) &&
+      typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)
+    ) {
+      return { createdAt, id };
+    }
+  } catch { /* fall through to the 400 */ }
+  throw new ApiError(400, "validation_failed", "invalid cursor", {
+    fields: { cursor: ["not a cursor from this API"] },
+  });
+}
+
+/** `limit + 1` rows in → one page out, with the cursor of the next page if there is one. */
+export function page<T>(rows: T[], limit: number, key: (row: T) => Cursor) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, next_cursor: rows.length > limit && last ? encodeCursor(key(last)) : null };
+}

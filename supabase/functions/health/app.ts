@@ -1,0 +1,51 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ping } from "../../../shared/db/client.ts";
+import { type AppOptions, createApp } from "../../../shared/http/app.ts";
+import { ApiError } from "../../../shared/http/errors.ts";
+import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
+import { VERSION } from "../../../shared/version.ts";
+
+const Liveness = z.object({ status: z.literal("ok"), version: z.string(), time: z.string() })
+  .openapi("Liveness");
+const Readiness = z.object({
+  status: z.literal("ready"),
+  checks: z.record(z.string(), z.string()),
+}).openapi("Readiness");
+
+/** Public liveness and readiness probes. */
+export function createHealthApp(options?: AppOptions) {
+  const app = createApp("health", options);
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      responses: { 200: jsonContent(Liveness, "the function is up") },
+    }),
+    (c) =>
+      c.json(
+        { status: "ok" as const, version: VERSION, time: c.var.deps.now().toISOString() },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/ready",
+      responses: { 200: jsonContent(Readiness, "dependencies answer"), ...errorResponses(503) },
+    }),
+    async (c) => {
+      const database = await ping(c.var.deps.database) ? "ok" : "unavailable";
+      if (database !== "ok") {
+        throw new ApiError(503, "not_ready", "the database is not answering", {
+          checks: { database },
+        });
+      }
+      return c.json({ status: "ready" as const, checks: { database } }, 200);
+    },
+  );
+  return app;
+}
+
+export default createHealthApp();
