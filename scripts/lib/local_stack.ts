@@ -94,7 +94,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
     // Functions see /<name>/..., as on the platform.
     const inner = new URL(`/${match[1]}${match[2] ?? ""}${url.search}`, url);
-    return handler(new Request(inner, req));
+    return handler(
+      new Request(inner, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        ...(req.body ? { duplex: "half" } : {}),
+      } as RequestInit),
+    );
   });
   const addr = await listening;
   return {

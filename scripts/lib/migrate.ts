@@ -45,10 +45,9 @@ export async function migrate(database: Database): Promise<string[]> {
     const name = m.name.replaceAll("'", "''");
     try {
       await database.exec(
-        `begin;\n${body}\n;insert into supabase_migrations.schema_migrations (version, name) values ('${m.version}', '${name}');\ncommit;`,
+        `${body}\n;insert into supabase_migrations.schema_migrations (version, name) values ('${m.version}', '${name}');`,
       );
     } catch (err) {
-      await database.exec("rollback;").catch(() => {});
       throw new Error(`migration ${m.file} failed: ${(err as Error).message}`);
     }
     ran.push(m.file);

@@ -16,7 +16,7 @@ export async function openPglite(
     kind: "pglite",
     pglite,
     db: drizzle(pglite, { schema }) as unknown as Db,
-    exec: async (script) => void await pglite.exec(script),
+    exec: async (script) => void await pglite.transaction((tx) => tx.exec(script)),
     close: () => pglite.close(),
   };
 }

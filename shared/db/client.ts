@@ -13,7 +13,7 @@ export type Executor = Db | Tx;
 export interface Database {
   readonly kind: "postgres" | "pglite";
   readonly db: Db;
-  /** Runs a multi-statement SQL script as it is (migrations, the local shim). */
+  /** Runs a multi-statement SQL script in one transaction (migrations, the local shim). */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export function connectPostgres(url: string, max = 4): Database {
   return {
     kind: "postgres",
     db: drizzle(client, { schema }) as unknown as Db,
-    exec: async (script) => void await client.unsafe(script).simple(),
+    exec: async (script) => void await client.begin((tx) => tx.unsafe(script).simple()),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -43,7 +43,7 @@ export function connectPostgres(url: string, max = 4): Database {
 /** Rows of a raw `execute`, whichever driver ran it. */
 export async function queryRows<T>(ex: Executor, query: ReturnType<typeof dsql>): Promise<T[]> {
   const result = await ex.execute(query) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  return (Array.isArray(result) ? [...result] : (result as { rows: T[] }).rows) as T[];
 }
 
 /** True when the database answers within `timeoutMs`. */
