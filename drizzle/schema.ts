@@ -6,13 +6,18 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
+  date,
   index,
   integer,
   jsonb,
+  pgEnum,
   pgPolicy,
   pgTable,
+  primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { authenticatedRole, authUid } from "drizzle-orm/supabase";
@@ -78,4 +83,86 @@ export const projects = pgTable("projects", {
     to: authenticatedRole,
     using: sql`${t.ownerId} = ${authUid}`,
   }),
+]).enableRLS();
+
+export const generationKind = pgEnum("generation_kind", ["names", "domains", "logos", "colors", "taglines", "package"]);
+export const generationStatus = pgEnum("generation_status", ["queued", "running", "succeeded", "failed", "canceled"]);
+export const quotaPeriod = pgEnum("quota_period", ["day", "month"]);
+export const ledgerState = pgEnum("ledger_state", ["reserved", "committed", "refunded"]);
+
+/** What each kind of generation costs. Only this table decides; callers never pass units. */
+export const generationKinds = pgTable("generation_kinds", {
+  kind: generationKind().primaryKey(),
+  units: integer().notNull(),
+}, () => [
+  pgPolicy("kinds are readable by users", { for: "select", to: authenticatedRole, using: sql`true` }),
+]).enableRLS();
+
+export interface Progress {
+  stage: string;
+  completed: number;
+  total: number;
+}
+
+export interface GenerationErrorBody {
+  code: string;
+  message: string;
+}
+
+export const generations = pgTable("generations", {
+  id: uuid().primaryKey().defaultRandom(),
+  ownerId: uuid("owner_id").notNull(),
+  projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
+  parentId: uuid("parent_id").references((): AnyPgColumn => generations.id, { onDelete: "cascade" }),
+  kind: generationKind().notNull(),
+  status: generationStatus().notNull().default("queued"),
+  input: jsonb().notNull(),
+  output: jsonb(),
+  error: jsonb().$type<GenerationErrorBody>(),
+  progress: jsonb().$type<Progress>(),
+  units: integer().notNull(),
+  idempotencyKey: text("idempotency_key"),
+  requestHash: text("request_hash"),
+  idempotencyExpiresAt: timestamp("idempotency_expires_at", { withTimezone: true }),
+  leaseToken: uuid("lease_token"),
+  leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+  attempts: integer().notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp("started_at", { withTimezone: true }),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex("generations_idempotency_key_idx").on(t.ownerId, t.idempotencyKey)
+    .where(sql`${t.idempotencyKey} is not null`),
+  index("generations_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id.desc()),
+  index("generations_project_idx").on(t.projectId),
+  index("generations_parent_idx").on(t.parentId),
+  index("generations_lease_idx").on(t.status, t.leaseExpiresAt),
+  pgPolicy("users read their generations", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+]).enableRLS();
+
+/** Units used per user and window (UTC day, UTC month); always equal to the ledger's live sum. */
+export const quotaCounters = pgTable("quota_counters", {
+  ownerId: uuid("owner_id").notNull(),
+  period: quotaPeriod().notNull(),
+  windowStart: date("window_start").notNull(),
+  used: integer().notNull().default(0),
+}, (t) => [
+  primaryKey({ columns: [t.ownerId, t.period, t.windowStart] }),
+  pgPolicy("users read their counters", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+]).enableRLS();
+
+/** One reservation per generation: reserved, then committed (success) or refunded, once. */
+export const quotaLedger = pgTable("quota_ledger", {
+  generationId: uuid("generation_id").primaryKey().references(() => generations.id, { onDelete: "cascade" }),
+  ownerId: uuid("owner_id").notNull(),
+  units: integer().notNull(),
+  state: ledgerState().notNull().default("reserved"),
+  dayStart: date("day_start").notNull(),
+  monthStart: date("month_start").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  settledAt: timestamp("settled_at", { withTimezone: true }),
+}, (t) => [
+  index("quota_ledger_owner_idx").on(t.ownerId, t.dayStart),
+  pgPolicy("users read their ledger", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
 ]).enableRLS();

@@ -1,0 +1,87 @@
+import { z } from "@hono/zod-openapi";
+import type { generations, GenerationErrorBody, Progress } from "../../drizzle/schema.ts";
+
+export type GenerationRecord = typeof generations.$inferSelect;
+export type GenerationKind = GenerationRecord["kind"];
+export type GenerationStatus = GenerationRecord["status"];
+
+export const KINDS = ["names", "domains", "logos", "colors", "taglines", "package"] as const;
+export const STATUSES = ["queued", "running", "succeeded", "failed", "canceled"] as const;
+
+export interface AttemptSummary {
+  provider: string;
+  model: string;
+  ok: boolean;
+  outcome?: string;
+  latency_ms?: number;
+}
+
+export const GenerationEnvelope = z.object({
+  id: z.uuid(),
+  kind: z.enum(KINDS),
+  status: z.enum(STATUSES),
+  project_id: z.uuid().nullable(),
+  parent_id: z.uuid().nullable(),
+  input: z.unknown(),
+  output: z.unknown().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  progress: z.object({ stage: z.string(), completed: z.number(), total: z.number() }).nullable(),
+  usage: z.object({
+    units: z.number().int(),
+    attempts: z.array(z.object({
+      provider: z.string(),
+      model: z.string(),
+      ok: z.boolean(),
+      outcome: z.string().optional(),
+      latency_ms: z.number().optional(),
+    })),
+  }),
+  created_at: z.string(),
+  started_at: z.string().nullable(),
+  finished_at: z.string().nullable(),
+}).openapi("Generation");
+
+export type Envelope = z.infer<typeof GenerationEnvelope>;
+
+const iso = (d: Date | null) => d ? d.toISOString() : null;
+
+/** The one public shape of a generation (every generate-* answer and GET /generations/:id). */
+export function toEnvelope(g: GenerationRecord, attempts: AttemptSummary[] = []): Envelope {
+  return {
+    id: g.id,
+    kind: g.kind,
+    status: g.status,
+    project_id: g.projectId,
+    parent_id: g.parentId,
+    input: g.input,
+    output: g.output ?? null,
+    error: g.error ?? null,
+    progress: g.progress ?? null,
+    usage: { units: g.units, attempts },
+    created_at: g.createdAt.toISOString(),
+    started_at: iso(g.startedAt),
+    finished_at: iso(g.finishedAt),
+  };
+}
+
+const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const DATE_FIELDS = new Set([
+  "createdAt",
+  "startedAt",
+  "finishedAt",
+  "updatedAt",
+  "leaseExpiresAt",
+  "idempotencyExpiresAt",
+]);
+
+/** A generation row returned by an RPC as `to_jsonb(row)` → the Drizzle record shape. */
+export function recordFromJson(row: Record<string, unknown>): GenerationRecord {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const key = camel(k);
+    out[key] = DATE_FIELDS.has(key) && typeof v === "string" ? new Date(v) : v;
+  }
+  return out as unknown as GenerationRecord;
+}
+
+export type { GenerationErrorBody, Progress };

@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import type { AuthUser } from "../auth/verify.ts";
+import { type Db, queryRows } from "../db/client.ts";
+import { asAdmin, asUser } from "../db/scope.ts";
+import {
+  type GenerationErrorBody,
+  type GenerationKind,
+  type GenerationRecord,
+  type Progress,
+  recordFromJson,
+} from "./envelope.ts";
+
+/**
+ * Typed calls to the lifecycle RPCs (supabase/migrations/*_generation_lifecycle.sql).
+ * Starting and canceling run as the user; the worker's bookkeeping runs as admin, because
+ * users must never be able to set a status or an output themselves.
+ */
+
+export interface WindowUsage {
+  window: "day" | "month";
+  limit: number;
+  used: number;
+  remaining: number;
+  resets_at: string;
+}
+
+export type StartOutcome =
+  | { outcome: "created" | "replayed" | "in_flight" | "key_reused"; generation: GenerationRecord }
+  | { outcome: "quota_exceeded"; units: number; quota: WindowUsage }
+  | { outcome: "project_not_found" | "parent_not_found" };
+
+export interface StartRequest {
+  kind: GenerationKind;
+  input: unknown;
+  requestHash: string;
+  idempotencyKey?: string | null;
+  projectId?: string | null;
+  parentId?: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+function withRecord<T extends Json>(result: T): T {
+  return (result.generation ? { ...result, generation: recordFromJson(result.generation as Json) } : result) as T;
+}
+
+export async function startGeneration(db: Db, user: AuthUser, r: StartRequest): Promise<StartOutcome> {
+  const [row] = await asUser(db, user, (tx) =>
+    queryRows<{ r: Json }>(
+      tx,
+      sql`select public.start_generation(${r.kind}, ${JSON.stringify(r.input)}::jsonb, ${r.requestHash},
+        ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid, ${r.parentId ?? null}::uuid) as r`,
+    ));
+  return withRecord(row.r) as unknown as StartOutcome;
+}
+
+export async function cancelGeneration(db: Db, user: AuthUser, id: string): Promise<GenerationRecord | null> {
+  const [row] = await asUser(db, user, (tx) =>
+    queryRows<{ r: Json | null }>(tx, sql`select public.cancel_generation(${id}::uuid) as r`));
+  return row.r ? recordFromJson(row.r) : null;
+}
+
+export async function accountUsage(db: Db, user: AuthUser): Promise<{ plan: string; windows: WindowUsage[] }> {
+  const [row] = await asUser(db, user, (tx) =>
+    queryRows<{ r: { plan: string; windows: WindowUsage[] } }>(tx, sql`select public.account_usage() as r`));
+  return row.r;
+}
+
+const interval = (ms: number) => `${ms} milliseconds`;
+
+async function adminScalar<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
+  const [row] = await asAdmin(db, (tx) => queryRows<{ r: T }>(tx, query));
+  return row.r;
+}
+
+/** The lease token, or null when someone else holds it or the generation is finished. */
+export const claimGeneration = (db: Db, id: string, leaseMs: number, now: Date) =>
+  adminScalar<string | null>(
+    db,
+    sql`select private.claim_generation(${id}::uuid, ${interval(leaseMs)}::interval, ${now.toISOString()}::timestamptz) as r`,
+  );
+
+export const heartbeatGeneration = (
+  db: Db,
+  id: string,
+  token: string,
+  leaseMs: number,
+  progress: Progress | null,
+  now: Date,
+) =>
+  adminScalar<boolean>(
+    db,
+    sql`select private.heartbeat_generation(${id}::uuid, ${token}::uuid, ${interval(leaseMs)}::interval,
+      ${progress ? JSON.stringify(progress) : null}::jsonb, ${now.toISOString()}::timestamptz) as r`,
+  );
+
+export const finishGeneration = (db: Db, id: string, token: string, output: unknown, now: Date) =>
+  adminScalar<boolean>(
+    db,
+    sql`select private.finish_generation(${id}::uuid, ${token}::uuid, ${JSON.stringify(output)}::jsonb,
+      ${now.toISOString()}::timestamptz) as r`,
+  );
+
+export const failGeneration = (db: Db, id: string, token: string | null, error: GenerationErrorBody, now: Date) =>
+  adminScalar<boolean>(
+    db,
+    sql`select private.fail_generation(${id}::uuid, ${token}::uuid, ${JSON.stringify(error)}::jsonb,
+      ${now.toISOString()}::timestamptz) as r`,
+  );
+
+export const sweepGenerations = (db: Db, now: Date, queuedTimeoutMs: number) =>
+  adminScalar<number>(
+    db,
+    sql`select private.sweep_generations(${now.toISOString()}::timestamptz, ${interval(queuedTimeoutMs)}::interval) as r`,
+  );
+
+export const purgeExpired = (db: Db, now: Date) =>
+  adminScalar<{ idempotency_keys: number; quota_counters: number }>(
+    db,
+    sql`select private.purge_expired(${now.toISOString()}::timestamptz) as r`,
+  );

@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createApp, type AppOptions } from "../../../shared/http/app.ts";
+import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
+import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
+import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
+
+const cronRoute = (path: string, schema: z.ZodType, description: string) =>
+  createRoute({
+    method: "post",
+    path,
+    middleware: [requireCronSecret] as const,
+    security: [{ cronSecret: [] }],
+    responses: { 200: jsonContent(schema, description), ...errorResponses(401) },
+  });
+
+const Swept = z.object({ swept: z.number().int() }).openapi("SweepResult");
+const Purged = z.object({ idempotency_keys: z.number().int(), quota_counters: z.number().int() })
+  .openapi("PurgeResult");
+
+/** Scheduled maintenance (pg_cron on Supabase, an in-process timer in scripts/dev). */
+export function createCronApp(options?: AppOptions) {
+  const app = createApp("cron", options);
+  app.openAPIRegistry.registerComponent("securitySchemes", "cronSecret", {
+    type: "apiKey",
+    in: "header",
+    name: "x-cron-secret",
+  });
+
+  app.openapi(
+    cronRoute("/sweep-generations", Swept, "generations whose worker is gone, failed and refunded"),
+    async (c) => {
+      const { database, now, config } = c.var.deps;
+      return c.json({ swept: await sweepGenerations(database.db, now(), config.QUEUED_TIMEOUT_MS) }, 200);
+    },
+  );
+
+  app.openapi(
+    cronRoute("/purge-expired", Purged, "expired idempotency keys and old counters removed"),
+    async (c) => c.json(await purgeExpired(c.var.deps.database.db, c.var.deps.now()), 200),
+  );
+  return app;
+}
+
+export default createCronApp();

@@ -1,0 +1,32 @@
+import { z } from "@hono/zod-openapi";
+import { createApp, type AppOptions } from "../../shared/http/app.ts";
+import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
+import { GenerationEnvelope } from "../../shared/generation/envelope.ts";
+import { type GenerationHandler, runGeneration } from "../../shared/generation/runner.ts";
+
+const Input = z.object({ text: z.string().min(1).max(100), project_id: z.uuid().optional() }).strict();
+export type EchoInput = z.infer<typeof Input>;
+
+/**
+ * A generate-* function for lifecycle tests: same factory and runner as the real ones, with
+ * a handler the test controls.
+ */
+export function echoGenerationApp(
+  handler: GenerationHandler<EchoInput, unknown>,
+  options: AppOptions & { kind?: "names" | "logos" } = {},
+) {
+  const app = createApp("generate-echo", options);
+  app.openapi(
+    userRoute({
+      method: "post",
+      path: "/",
+      request: { body: jsonBody(Input) },
+      responses: { 200: jsonContent(GenerationEnvelope, "done"), 202: jsonContent(GenerationEnvelope, "accepted") },
+    }),
+    (c) => {
+      const input = c.req.valid("json");
+      return runGeneration(c, { kind: options.kind ?? "names", input, projectId: input.project_id, handler });
+    },
+  );
+  return app;
+}
