@@ -85,8 +85,21 @@ export const projects = pgTable("projects", {
   }),
 ]).enableRLS();
 
-export const generationKind = pgEnum("generation_kind", ["names", "domains", "logos", "colors", "taglines", "package"]);
-export const generationStatus = pgEnum("generation_status", ["queued", "running", "succeeded", "failed", "canceled"]);
+export const generationKind = pgEnum("generation_kind", [
+  "names",
+  "domains",
+  "logos",
+  "colors",
+  "taglines",
+  "package",
+]);
+export const generationStatus = pgEnum("generation_status", [
+  "queued",
+  "running",
+  "succeeded",
+  "failed",
+  "canceled",
+]);
 export const quotaPeriod = pgEnum("quota_period", ["day", "month"]);
 export const ledgerState = pgEnum("ledger_state", ["reserved", "committed", "refunded"]);
 
@@ -95,7 +108,11 @@ export const generationKinds = pgTable("generation_kinds", {
   kind: generationKind().primaryKey(),
   units: integer().notNull(),
 }, () => [
-  pgPolicy("kinds are readable by users", { for: "select", to: authenticatedRole, using: sql`true` }),
+  pgPolicy("kinds are readable by users", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`true`,
+  }),
 ]).enableRLS();
 
 export interface Progress {
@@ -113,7 +130,9 @@ export const generations = pgTable("generations", {
   id: uuid().primaryKey().defaultRandom(),
   ownerId: uuid("owner_id").notNull(),
   projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
-  parentId: uuid("parent_id").references((): AnyPgColumn => generations.id, { onDelete: "cascade" }),
+  parentId: uuid("parent_id").references((): AnyPgColumn => generations.id, {
+    onDelete: "cascade",
+  }),
   kind: generationKind().notNull(),
   status: generationStatus().notNull().default("queued"),
   input: jsonb().notNull(),
@@ -138,7 +157,11 @@ export const generations = pgTable("generations", {
   index("generations_project_idx").on(t.projectId),
   index("generations_parent_idx").on(t.parentId),
   index("generations_lease_idx").on(t.status, t.leaseExpiresAt),
-  pgPolicy("users read their generations", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+  pgPolicy("users read their generations", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`${t.ownerId} = ${authUid}`,
+  }),
 ]).enableRLS();
 
 /** Units used per user and window (UTC day, UTC month); always equal to the ledger's live sum. */
@@ -149,12 +172,18 @@ export const quotaCounters = pgTable("quota_counters", {
   used: integer().notNull().default(0),
 }, (t) => [
   primaryKey({ columns: [t.ownerId, t.period, t.windowStart] }),
-  pgPolicy("users read their counters", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+  pgPolicy("users read their counters", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`${t.ownerId} = ${authUid}`,
+  }),
 ]).enableRLS();
 
 /** One reservation per generation: reserved, then committed (success) or refunded, once. */
 export const quotaLedger = pgTable("quota_ledger", {
-  generationId: uuid("generation_id").primaryKey().references(() => generations.id, { onDelete: "cascade" }),
+  generationId: uuid("generation_id").primaryKey().references(() => generations.id, {
+    onDelete: "cascade",
+  }),
   ownerId: uuid("owner_id").notNull(),
   units: integer().notNull(),
   state: ledgerState().notNull().default("reserved"),
@@ -164,5 +193,9 @@ export const quotaLedger = pgTable("quota_ledger", {
   settledAt: timestamp("settled_at", { withTimezone: true }),
 }, (t) => [
   index("quota_ledger_owner_idx").on(t.ownerId, t.dayStart),
-  pgPolicy("users read their ledger", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+  pgPolicy("users read their ledger", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`${t.ownerId} = ${authUid}`,
+  }),
 ]).enableRLS();

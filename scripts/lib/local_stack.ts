@@ -2,7 +2,8 @@ import { createTokenVerifier } from "../../shared/auth/verify.ts";
 import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database } from "../../shared/db/client.ts";
 import { type Deps, setDefaultDeps } from "../../shared/deps.ts";
-import { jsonLogger, type Logger } from "../../shared/log.ts";
+import { CRON_SCHEDULE } from "../../shared/cron_schedule.ts";
+import { describeError, jsonLogger, type Logger } from "../../shared/log.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
 import { migrate } from "./migrate.ts";
 import { openPglite } from "./pglite.ts";
@@ -13,6 +14,8 @@ export interface LocalStackOptions {
   env: Record<string, string | undefined>;
   port?: number;
   hostname?: string;
+  /** Run the cron function's schedule in-process (scripts/dev does; tests need not). */
+  cron?: boolean;
   /** An open database to use instead of DATABASE_URL / PGLITE_DATA_DIR. */
   database?: Database;
   key?: LocalKey;
@@ -104,14 +107,42 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
   });
   const addr = await listening;
+  const timers = options.cron
+    ? scheduleCron(handlers.get("cron"), config.CRON_SECRET!, deps.log)
+    : [];
   return {
     url: `http://${addr.hostname}:${addr.port}`,
     deps,
     functions: names,
     async close() {
+      timers.forEach(clearInterval);
       ac.abort();
       await server.finished;
       if (!options.database) await database.close();
     },
   };
+}
+
+/** What pg_cron + pg_net do on Supabase: POST /cron/<task> with the secret, on schedule. */
+function scheduleCron(
+  handler: ((req: Request) => Response | Promise<Response>) | undefined,
+  secret: string,
+  log: Logger,
+): ReturnType<typeof setInterval>[] {
+  if (!handler) return [];
+  return CRON_SCHEDULE.map(({ task, everyMs }) =>
+    setInterval(async () => {
+      try {
+        const res = await handler(
+          new Request(`http://local/cron/${task}`, {
+            method: "POST",
+            headers: { "x-cron-secret": secret },
+          }),
+        );
+        await res.body?.cancel();
+      } catch (err) {
+        log.log("error", "cron task failed", { task, ...describeError(err) });
+      }
+    }, everyMs)
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { generations, GenerationErrorBody, Progress } from "../../drizzle/schema.ts";
+import type { GenerationErrorBody, generations, Progress } from "../../drizzle/schema.ts";
 
 export type GenerationRecord = typeof generations.$inferSelect;
 export type GenerationKind = GenerationRecord["kind"];

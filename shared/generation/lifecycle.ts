@@ -41,28 +41,56 @@ export interface StartRequest {
 type Json = Record<string, unknown>;
 
 function withRecord<T extends Json>(result: T): T {
-  return (result.generation ? { ...result, generation: recordFromJson(result.generation as Json) } : result) as T;
+  return (result.generation
+    ? { ...result, generation: recordFromJson(result.generation as Json) }
+    : result) as T;
 }
 
-export async function startGeneration(db: Db, user: AuthUser, r: StartRequest): Promise<StartOutcome> {
+export async function startGeneration(
+  db: Db,
+  user: AuthUser,
+  r: StartRequest,
+): Promise<StartOutcome> {
   const [row] = await asUser(db, user, (tx) =>
     queryRows<{ r: Json }>(
       tx,
-      sql`select public.start_generation(${r.kind}, ${JSON.stringify(r.input)}::jsonb, ${r.requestHash},
-        ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid, ${r.parentId ?? null}::uuid) as r`,
+      sql`select public.start_generation(${r.kind}, ${
+        JSON.stringify(r.input)
+      }::jsonb, ${r.requestHash},
+        ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid, ${
+        r.parentId ?? null
+      }::uuid) as r`,
     ));
   return withRecord(row.r) as unknown as StartOutcome;
 }
 
-export async function cancelGeneration(db: Db, user: AuthUser, id: string): Promise<GenerationRecord | null> {
-  const [row] = await asUser(db, user, (tx) =>
-    queryRows<{ r: Json | null }>(tx, sql`select public.cancel_generation(${id}::uuid) as r`));
+export async function cancelGeneration(
+  db: Db,
+  user: AuthUser,
+  id: string,
+): Promise<GenerationRecord | null> {
+  const [row] = await asUser(
+    db,
+    user,
+    (tx) =>
+      queryRows<{ r: Json | null }>(tx, sql`select public.cancel_generation(${id}::uuid) as r`),
+  );
   return row.r ? recordFromJson(row.r) : null;
 }
 
-export async function accountUsage(db: Db, user: AuthUser): Promise<{ plan: string; windows: WindowUsage[] }> {
-  const [row] = await asUser(db, user, (tx) =>
-    queryRows<{ r: { plan: string; windows: WindowUsage[] } }>(tx, sql`select public.account_usage() as r`));
+export async function accountUsage(
+  db: Db,
+  user: AuthUser,
+): Promise<{ plan: string; windows: WindowUsage[] }> {
+  const [row] = await asUser(
+    db,
+    user,
+    (tx) =>
+      queryRows<{ r: { plan: string; windows: WindowUsage[] } }>(
+        tx,
+        sql`select public.account_usage() as r`,
+      ),
+  );
   return row.r;
 }
 
@@ -77,7 +105,9 @@ async function adminScalar<T>(db: Db, query: ReturnType<typeof sql>): Promise<T>
 export const claimGeneration = (db: Db, id: string, leaseMs: number, now: Date) =>
   adminScalar<string | null>(
     db,
-    sql`select private.claim_generation(${id}::uuid, ${interval(leaseMs)}::interval, ${now.toISOString()}::timestamptz) as r`,
+    sql`select private.claim_generation(${id}::uuid, ${
+      interval(leaseMs)
+    }::interval, ${now.toISOString()}::timestamptz) as r`,
   );
 
 export const heartbeatGeneration = (
@@ -90,18 +120,30 @@ export const heartbeatGeneration = (
 ) =>
   adminScalar<boolean>(
     db,
-    sql`select private.heartbeat_generation(${id}::uuid, ${token}::uuid, ${interval(leaseMs)}::interval,
-      ${progress ? JSON.stringify(progress) : null}::jsonb, ${now.toISOString()}::timestamptz) as r`,
+    sql`select private.heartbeat_generation(${id}::uuid, ${token}::uuid, ${
+      interval(leaseMs)
+    }::interval,
+      ${
+      progress ? JSON.stringify(progress) : null
+    }::jsonb, ${now.toISOString()}::timestamptz) as r`,
   );
 
 export const finishGeneration = (db: Db, id: string, token: string, output: unknown, now: Date) =>
   adminScalar<boolean>(
     db,
-    sql`select private.finish_generation(${id}::uuid, ${token}::uuid, ${JSON.stringify(output)}::jsonb,
+    sql`select private.finish_generation(${id}::uuid, ${token}::uuid, ${
+      JSON.stringify(output)
+    }::jsonb,
       ${now.toISOString()}::timestamptz) as r`,
   );
 
-export const failGeneration = (db: Db, id: string, token: string | null, error: GenerationErrorBody, now: Date) =>
+export const failGeneration = (
+  db: Db,
+  id: string,
+  token: string | null,
+  error: GenerationErrorBody,
+  now: Date,
+) =>
   adminScalar<boolean>(
     db,
     sql`select private.fail_generation(${id}::uuid, ${token}::uuid, ${JSON.stringify(error)}::jsonb,
@@ -111,7 +153,9 @@ export const failGeneration = (db: Db, id: string, token: string | null, error: 
 export const sweepGenerations = (db: Db, now: Date, queuedTimeoutMs: number) =>
   adminScalar<number>(
     db,
-    sql`select private.sweep_generations(${now.toISOString()}::timestamptz, ${interval(queuedTimeoutMs)}::interval) as r`,
+    sql`select private.sweep_generations(${now.toISOString()}::timestamptz, ${
+      interval(queuedTimeoutMs)
+    }::interval) as r`,
   );
 
 export const purgeExpired = (db: Db, now: Date) =>

@@ -7,8 +7,16 @@ import type { Cursor } from "../http/pagination.ts";
 import type { GenerationKind, GenerationRecord, GenerationStatus } from "./envelope.ts";
 
 /** Reads of generations, as the user: RLS makes another user's generation not exist. */
-export async function getGeneration(db: Db, user: AuthUser, id: string): Promise<GenerationRecord | undefined> {
-  const [row] = await asUser(db, user, (tx) => tx.select().from(generations).where(eq(generations.id, id)));
+export async function getGeneration(
+  db: Db,
+  user: AuthUser,
+  id: string,
+): Promise<GenerationRecord | undefined> {
+  const [row] = await asUser(
+    db,
+    user,
+    (tx) => tx.select().from(generations).where(eq(generations.id, id)),
+  );
   return row;
 }
 
@@ -21,7 +29,11 @@ export interface ListFilter {
   limit: number;
 }
 
-export function listGenerations(db: Db, user: AuthUser, f: ListFilter): Promise<GenerationRecord[]> {
+export function listGenerations(
+  db: Db,
+  user: AuthUser,
+  f: ListFilter,
+): Promise<GenerationRecord[]> {
   const conditions: (SQL | undefined)[] = [
     f.projectId ? eq(generations.projectId, f.projectId) : undefined,
     f.kind ? eq(generations.kind, f.kind) : undefined,
@@ -30,7 +42,10 @@ export function listGenerations(db: Db, user: AuthUser, f: ListFilter): Promise<
     f.cursor
       ? or(
         lt(generations.createdAt, new Date(f.cursor.createdAt)),
-        and(eq(generations.createdAt, new Date(f.cursor.createdAt)), lt(generations.id, f.cursor.id)),
+        and(
+          eq(generations.createdAt, new Date(f.cursor.createdAt)),
+          lt(generations.id, f.cursor.id),
+        ),
       )
       : undefined,
   ];

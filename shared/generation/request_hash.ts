@@ -11,6 +11,9 @@ export function canonicalJson(value: unknown): string {
 
 /** sha-256 of what makes two requests "the same" for an Idempotency-Key. */
 export async function requestHash(value: unknown): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalJson(value)));
+  const digest = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(canonicalJson(value)),
+  );
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -13,7 +13,13 @@ import {
   type Progress,
   toEnvelope,
 } from "./envelope.ts";
-import { claimGeneration, failGeneration, finishGeneration, heartbeatGeneration, startGeneration } from "./lifecycle.ts";
+import {
+  claimGeneration,
+  failGeneration,
+  finishGeneration,
+  heartbeatGeneration,
+  startGeneration,
+} from "./lifecycle.ts";
 import { getGeneration } from "./queries.ts";
 import { requestHash } from "./request_hash.ts";
 
@@ -66,7 +72,9 @@ export async function executeGeneration<I, O>(
     if (!alive) stop.abort(new Error("the generation was canceled or its lease was lost"));
   };
   const timer = setInterval(() => {
-    beat().catch((err) => deps.log.log("warn", "heartbeat failed", { generation_id: record.id, ...describeError(err) }));
+    beat().catch((err) =>
+      deps.log.log("warn", "heartbeat failed", { generation_id: record.id, ...describeError(err) })
+    );
   }, Math.max(250, Math.floor(leaseMs / 3)));
 
   try {
@@ -85,7 +93,11 @@ export async function executeGeneration<I, O>(
     await finishGeneration(db, record.id, token, output, deps.now());
   } catch (err) {
     if (stop.signal.aborted) return;
-    deps.log.log("warn", "generation failed", { generation_id: record.id, kind: record.kind, ...describeError(err) });
+    deps.log.log("warn", "generation failed", {
+      generation_id: record.id,
+      kind: record.kind,
+      ...describeError(err),
+    });
     await failGeneration(db, record.id, token, errorBody(err), deps.now());
   } finally {
     clearInterval(timer);
@@ -108,12 +120,15 @@ function idempotencyKey(c: Ctx): string | null {
 const prefersAsync = (c: Ctx) =>
   (c.req.header("prefer") ?? "").split(",").some((p) => p.trim().toLowerCase() === "respond-async");
 
-const secondsUntil = (iso: string, now: Date) => Math.max(1, Math.ceil((Date.parse(iso) - now.getTime()) / 1000));
+const secondsUntil = (iso: string, now: Date) =>
+  Math.max(1, Math.ceil((Date.parse(iso) - now.getTime()) / 1000));
 
 /** The finished envelope as the caller gets it: 200, or 502 for a failed generation. */
 function finishedResponse(c: Ctx, envelope: Envelope): Response {
   if (envelope.status === "failed") {
-    const code = envelope.error?.code === "provider_unavailable" ? "provider_unavailable" : "generation_failed";
+    const code = envelope.error?.code === "provider_unavailable"
+      ? "provider_unavailable"
+      : "generation_failed";
     throw new ApiError(502, code, envelope.error?.message ?? "the generation failed", {
       generation_id: envelope.id,
       generation: envelope,
@@ -140,7 +155,10 @@ export interface GenerationRequest<I, O> {
  * under a lease, and the answer — 200 with the finished envelope within SYNC_BUDGET_MS,
  * 202 + Location otherwise or when the client sent `Prefer: respond-async`.
  */
-export async function runGeneration<I, O>(c: Ctx, request: GenerationRequest<I, O>): Promise<Response> {
+export async function runGeneration<I, O>(
+  c: Ctx,
+  request: GenerationRequest<I, O>,
+): Promise<Response> {
   const deps = c.var.deps;
   const db = deps.database.db;
   const user = currentUser(c);
@@ -151,7 +169,11 @@ export async function runGeneration<I, O>(c: Ctx, request: GenerationRequest<I, 
     input: request.input,
     projectId,
     idempotencyKey: key,
-    requestHash: await requestHash({ kind: request.kind, project_id: projectId, input: request.input }),
+    requestHash: await requestHash({
+      kind: request.kind,
+      project_id: projectId,
+      input: request.input,
+    }),
   });
 
   switch (started.outcome) {
@@ -167,13 +189,24 @@ export async function runGeneration<I, O>(c: Ctx, request: GenerationRequest<I, 
         { "retry-after": String(secondsUntil(started.quota.resets_at, deps.now())) },
       );
     case "key_reused":
-      throw new ApiError(422, "idempotency_key_reused", "this Idempotency-Key was used with a different request", {
-        generation_id: started.generation.id,
-      });
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "this Idempotency-Key was used with a different request",
+        {
+          generation_id: started.generation.id,
+        },
+      );
     case "in_flight":
-      throw new ApiError(409, "idempotency_in_flight", "a request with this Idempotency-Key is still running", {
-        generation_id: started.generation.id,
-      }, { "retry-after": "2", location: `/functions/v1/generations/${started.generation.id}` });
+      throw new ApiError(
+        409,
+        "idempotency_in_flight",
+        "a request with this Idempotency-Key is still running",
+        {
+          generation_id: started.generation.id,
+        },
+        { "retry-after": "2", location: `/functions/v1/generations/${started.generation.id}` },
+      );
     case "replayed":
       c.header("idempotent-replayed", "true");
       return finishedResponse(c, toEnvelope(started.generation));
@@ -187,9 +220,13 @@ export async function runGeneration<I, O>(c: Ctx, request: GenerationRequest<I, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const done = await Promise.race([
     work.then(() => true, () => true),
-    new Promise<false>((resolve) => timer = setTimeout(() => resolve(false), deps.config.SYNC_BUDGET_MS)),
+    new Promise<false>((resolve) =>
+      timer = setTimeout(() => resolve(false), deps.config.SYNC_BUDGET_MS)
+    ),
   ]);
   clearTimeout(timer);
   const current = (done && await getGeneration(db, user, record.id)) || record;
-  return current.finishedAt ? finishedResponse(c, toEnvelope(current)) : accepted(c, toEnvelope(current));
+  return current.finishedAt
+    ? finishedResponse(c, toEnvelope(current))
+    : accepted(c, toEnvelope(current));
 }

@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { createApp, type AppOptions } from "../../shared/http/app.ts";
+import { type AppOptions, createApp } from "../../shared/http/app.ts";
 import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
 import { GenerationEnvelope } from "../../shared/generation/envelope.ts";
 import { type GenerationHandler, runGeneration } from "../../shared/generation/runner.ts";
 
-const Input = z.object({ text: z.string().min(1).max(100), project_id: z.uuid().optional() }).strict();
+const Input = z.object({ text: z.string().min(1).max(100), project_id: z.uuid().optional() })
+  .strict();
 export type EchoInput = z.infer<typeof Input>;
 
 /**
@@ -21,11 +22,19 @@ export function echoGenerationApp(
       method: "post",
       path: "/",
       request: { body: jsonBody(Input) },
-      responses: { 200: jsonContent(GenerationEnvelope, "done"), 202: jsonContent(GenerationEnvelope, "accepted") },
+      responses: {
+        200: jsonContent(GenerationEnvelope, "done"),
+        202: jsonContent(GenerationEnvelope, "accepted"),
+      },
     }),
     (c) => {
       const input = c.req.valid("json");
-      return runGeneration(c, { kind: options.kind ?? "names", input, projectId: input.project_id, handler });
+      return runGeneration(c, {
+        kind: options.kind ?? "names",
+        input,
+        projectId: input.project_id,
+        handler,
+      });
     },
   );
   return app;

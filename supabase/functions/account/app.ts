@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { createApp, type AppOptions } from "../../../shared/http/app.ts";
+import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { accountUsage } from "../../../shared/generation/lifecycle.ts";
@@ -17,7 +17,11 @@ const Account = z.object({ plan: z.string(), windows: z.array(Window) }).openapi
 export function createAccountApp(options?: AppOptions) {
   const app = createApp("account", options);
   app.openapi(
-    userRoute({ method: "get", path: "/", responses: { 200: jsonContent(Account, "plan and remaining units") } }),
+    userRoute({
+      method: "get",
+      path: "/",
+      responses: { 200: jsonContent(Account, "plan and remaining units") },
+    }),
     async (c) => c.json(await accountUsage(c.var.deps.database.db, currentUser(c)), 200),
   );
   return app;

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createApp, type AppOptions } from "../../../shared/http/app.ts";
+import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
 import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
@@ -30,7 +30,10 @@ export function createCronApp(options?: AppOptions) {
     cronRoute("/sweep-generations", Swept, "generations whose worker is gone, failed and refunded"),
     async (c) => {
       const { database, now, config } = c.var.deps;
-      return c.json({ swept: await sweepGenerations(database.db, now(), config.QUEUED_TIMEOUT_MS) }, 200);
+      return c.json(
+        { swept: await sweepGenerations(database.db, now(), config.QUEUED_TIMEOUT_MS) },
+        200,
+      );
     },
   );
 

@@ -1,10 +1,15 @@
 import { z } from "@hono/zod-openapi";
-import { createApp, type AppOptions } from "../../../shared/http/app.ts";
+import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { notFound } from "../../../shared/http/errors.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
-import { GenerationEnvelope, KINDS, STATUSES, toEnvelope } from "../../../shared/generation/envelope.ts";
+import {
+  GenerationEnvelope,
+  KINDS,
+  STATUSES,
+  toEnvelope,
+} from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getGeneration, listGenerations } from "../../../shared/generation/queries.ts";
 
@@ -15,7 +20,10 @@ const ListQuery = PageQuery.extend({
   status: z.enum(STATUSES).optional(),
   parent_id: z.uuid().optional(),
 });
-const GenerationList = z.object({ items: z.array(GenerationEnvelope), next_cursor: z.string().nullable() })
+const GenerationList = z.object({
+  items: z.array(GenerationEnvelope),
+  next_cursor: z.string().nullable(),
+})
   .openapi("GenerationList");
 
 /** Status, progress and results of any generation; cancel. Only the caller's exist. */
@@ -39,8 +47,15 @@ export function createGenerationsApp(options?: AppOptions) {
         cursor: decodeCursor(q.cursor),
         limit: q.limit,
       });
-      const result = page(rows, q.limit, (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }));
-      return c.json({ items: result.items.map((r) => toEnvelope(r)), next_cursor: result.next_cursor }, 200);
+      const result = page(
+        rows,
+        q.limit,
+        (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }),
+      );
+      return c.json({
+        items: result.items.map((r) => toEnvelope(r)),
+        next_cursor: result.next_cursor,
+      }, 200);
     },
   );
 
@@ -52,7 +67,11 @@ export function createGenerationsApp(options?: AppOptions) {
       responses: { 200: jsonContent(GenerationEnvelope, "the generation") },
     }),
     async (c) => {
-      const row = await getGeneration(c.var.deps.database.db, currentUser(c), c.req.valid("param").id);
+      const row = await getGeneration(
+        c.var.deps.database.db,
+        currentUser(c),
+        c.req.valid("param").id,
+      );
       if (!row) throw notFound("generation");
       return c.json(toEnvelope(row), 200);
     },
@@ -63,10 +82,19 @@ export function createGenerationsApp(options?: AppOptions) {
       method: "post",
       path: "/{id}/cancel",
       request: { params: IdParam },
-      responses: { 200: jsonContent(GenerationEnvelope, "the generation after cancel (finished ones unchanged)") },
+      responses: {
+        200: jsonContent(
+          GenerationEnvelope,
+          "the generation after cancel (finished ones unchanged)",
+        ),
+      },
     }),
     async (c) => {
-      const row = await cancelGeneration(c.var.deps.database.db, currentUser(c), c.req.valid("param").id);
+      const row = await cancelGeneration(
+        c.var.deps.database.db,
+        currentUser(c),
+        c.req.valid("param").id,
+      );
       if (!row) throw notFound("generation");
       return c.json(toEnvelope(row), 200);
     },
