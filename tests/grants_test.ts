@@ -4,38 +4,51 @@ import { queryRows } from "../shared/db/client.ts";
 import { dbTest } from "./helpers/test.ts";
 
 /** Who may execute which function, as the database says. */
-dbTest("RPC grants: users call only the public RPCs; the worker's are service_role's", async ({ db }) => {
-  const rows = await queryRows<{ fn: string; anon: boolean; authenticated: boolean; service: boolean }>(
-    db,
-    sql`select n.nspname || '.' || p.proname as fn,
+dbTest(
+  "RPC grants: users call only the public RPCs; the worker's are service_role's",
+  async ({ db }) => {
+    const rows = await queryRows<
+      { fn: string; anon: boolean; authenticated: boolean; service: boolean }
+    >(
+      db,
+      sql`select n.nspname || '.' || p.proname as fn,
           has_function_privilege('anon', p.oid, 'execute') as anon,
           has_function_privilege('authenticated', p.oid, 'execute') as authenticated,
           has_function_privilege('service_role', p.oid, 'execute') as service
         from pg_proc p join pg_namespace n on n.oid = p.pronamespace
         where n.nspname in ('public', 'private') and p.prokind = 'f'
         order by 1`,
-  );
-  const byName = new Map(rows.map((r) => [r.fn, r]));
-  for (const fn of ["public.start_generation", "public.cancel_generation", "public.account_usage"]) {
-    assert.deepEqual(
-      { anon: byName.get(fn)?.anon, authenticated: byName.get(fn)?.authenticated },
-      { anon: false, authenticated: true },
-      fn,
     );
-  }
-  for (const r of rows.filter((r) => r.fn.startsWith("private."))) {
-    assert.deepEqual([r.anon, r.authenticated, r.service], [false, false, true], r.fn);
-  }
-  for (const r of rows.filter((r) => r.fn.startsWith("public."))) assert.equal(r.anon, false, `${r.fn} not for anon`);
+    const byName = new Map(rows.map((r) => [r.fn, r]));
+    for (
+      const fn of ["public.start_generation", "public.cancel_generation", "public.account_usage"]
+    ) {
+      assert.deepEqual(
+        { anon: byName.get(fn)?.anon, authenticated: byName.get(fn)?.authenticated },
+        { anon: false, authenticated: true },
+        fn,
+      );
+    }
+    for (const r of rows.filter((r) => r.fn.startsWith("private."))) {
+      assert.deepEqual([r.anon, r.authenticated, r.service], [false, false, true], r.fn);
+    }
+    for (const r of rows.filter((r) => r.fn.startsWith("public."))) {
+      assert.equal(
+        r.anon,
+        false,
+        `${r.fn} not for anon`,
+      );
+    }
 
-  const definers = await queryRows<{ fn: string }>(
-    db,
-    sql`select n.nspname || '.' || p.proname as fn from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    const definers = await queryRows<{ fn: string }>(
+      db,
+      sql`select n.nspname || '.' || p.proname as fn from pg_proc p join pg_namespace n on n.oid = p.pronamespace
         where n.nspname in ('public', 'private') and p.prosecdef
           and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c = 'search_path=""')`,
-  );
-  assert.deepEqual(definers, [], "every SECURITY DEFINER function pins search_path");
-});
+    );
+    assert.deepEqual(definers, [], "every SECURITY DEFINER function pins search_path");
+  },
+);
 
 dbTest("table grants: users only read lifecycle tables; anon has nothing", async ({ db }) => {
   const rows = await queryRows<{ grantee: string; table_name: string; privilege_type: string }>(
@@ -45,8 +58,19 @@ dbTest("table grants: users only read lifecycle tables; anon has nothing", async
         order by 1, 2, 3`,
   );
   const of = (table: string) =>
-    rows.filter((r) => r.grantee === "authenticated" && r.table_name === table).map((r) => r.privilege_type);
-  for (const t of ["generations", "quota_counters", "quota_ledger", "plans", "profiles", "generation_kinds"]) {
+    rows.filter((r) => r.grantee === "authenticated" && r.table_name === table).map((r) =>
+      r.privilege_type
+    );
+  for (
+    const t of [
+      "generations",
+      "quota_counters",
+      "quota_ledger",
+      "plans",
+      "profiles",
+      "generation_kinds",
+    ]
+  ) {
     assert.deepEqual(of(t), ["SELECT"], t);
   }
   assert.deepEqual(of("projects"), ["DELETE", "INSERT", "SELECT"]);

@@ -11,7 +11,15 @@ import {
   sweepGenerations,
 } from "../shared/generation/lifecycle.ts";
 import { newUserId } from "./helpers/app.ts";
-import { at, ledgerHeld, ledgerState, setPlan, startAt, statusOf, usedIn } from "./helpers/lifecycle.ts";
+import {
+  at,
+  ledgerHeld,
+  ledgerState,
+  setPlan,
+  startAt,
+  statusOf,
+  usedIn,
+} from "./helpers/lifecycle.ts";
 import { dbTest, pgTest } from "./helpers/test.ts";
 
 const T = at("2026-03-31T23:59:00Z");
@@ -40,7 +48,10 @@ dbTest("day and month windows roll over in UTC, with injected time", async ({ db
   const denied = await startAt(db, user, at("2026-03-31T23:59:59.5Z"));
   assert.equal(denied.outcome, "quota_exceeded");
   assert.equal(denied.outcome === "quota_exceeded" && denied.quota.window, "day");
-  assert.equal(denied.outcome === "quota_exceeded" && denied.quota.resets_at.slice(0, 19), "2026-04-01T00:00:00");
+  assert.equal(
+    denied.outcome === "quota_exceeded" && denied.quota.resets_at.slice(0, 19),
+    "2026-04-01T00:00:00",
+  );
 
   // New day and new month: both windows are fresh.
   created(await startAt(db, user, at("2026-04-01T00:00:00Z")));
@@ -67,8 +78,14 @@ dbTest("a start that fits the day but not the month reserves nothing anywhere", 
   assert.equal(r.outcome, "quota_exceeded");
   assert.equal(await usedIn(db, user, "day", "2026-03-31"), 4);
   assert.equal(await usedIn(db, user, "month", "2026-03-01"), 4);
-  const [{ n }] = await asAdmin(db, (tx) =>
-    queryRows<{ n: number }>(tx, sql`select count(*)::int as n from public.generations where owner_id = ${user}`));
+  const [{ n }] = await asAdmin(
+    db,
+    (tx) =>
+      queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from public.generations where owner_id = ${user}`,
+      ),
+  );
   assert.equal(n, 1, "no generation row for the denied start");
 });
 
@@ -84,7 +101,10 @@ dbTest("finish commits; fail and cancel refund exactly once", async ({ db }) => 
 
   const t2 = (await claimGeneration(db, bad, 30_000, T))!;
   assert.ok(await failGeneration(db, bad, t2, { code: "generation_failed", message: "x" }, T));
-  assert.equal(await failGeneration(db, bad, t2, { code: "generation_failed", message: "x" }, T), false);
+  assert.equal(
+    await failGeneration(db, bad, t2, { code: "generation_failed", message: "x" }, T),
+    false,
+  );
   assert.equal(await ledgerState(db, bad), "refunded");
   assert.equal(await usedIn(db, user, "day", "2026-03-31"), 4, "refunded once, not twice");
   assert.equal(await ledgerHeld(db, user, "day", "2026-03-31"), 4);
@@ -93,41 +113,72 @@ dbTest("finish commits; fail and cancel refund exactly once", async ({ db }) => 
 dbTest("illegal transitions change nothing", async ({ db }) => {
   const user = newUserId();
   const id = created(await startAt(db, user, T));
-  assert.equal(await finishGeneration(db, id, crypto.randomUUID(), {}, T), false, "queued → succeeded");
+  assert.equal(
+    await finishGeneration(db, id, crypto.randomUUID(), {}, T),
+    false,
+    "queued → succeeded",
+  );
   const token = (await claimGeneration(db, id, 30_000, T))!;
   assert.equal(await claimGeneration(db, id, 30_000, T), null, "a live lease cannot be taken");
   assert.ok(await finishGeneration(db, id, token, { ok: 1 }, T));
-  assert.equal(await claimGeneration(db, id, 30_000, at("2026-04-02T00:00:00Z")), null, "succeeded → running");
-  assert.equal(await failGeneration(db, id, token, { code: "x", message: "x" }, T), false, "succeeded → failed");
+  assert.equal(
+    await claimGeneration(db, id, 30_000, at("2026-04-02T00:00:00Z")),
+    null,
+    "succeeded → running",
+  );
+  assert.equal(
+    await failGeneration(db, id, token, { code: "x", message: "x" }, T),
+    false,
+    "succeeded → failed",
+  );
   assert.equal(await failGeneration(db, id, null, { code: "x", message: "x" }, T), false);
   assert.equal(await statusOf(db, id), "succeeded");
   assert.equal(await ledgerState(db, id), "committed");
 });
 
-dbTest("the sweeper fails and refunds expired leases and abandoned queues, and nothing else", async ({ db }) => {
-  const user = newUserId();
-  const expired = created(await startAt(db, user, T));
-  const live = created(await startAt(db, user, T));
-  const abandoned = created(await startAt(db, user, at("2026-03-31T23:00:00Z")));
-  const staleToken = (await claimGeneration(db, expired, 1_000, T))!;
-  const liveToken = (await claimGeneration(db, live, 600_000, T))!;
+dbTest(
+  "the sweeper fails and refunds expired leases and abandoned queues, and nothing else",
+  async ({ db }) => {
+    const user = newUserId();
+    const expired = created(await startAt(db, user, T));
+    const live = created(await startAt(db, user, T));
+    const abandoned = created(await startAt(db, user, at("2026-03-31T23:00:00Z")));
+    const staleToken = (await claimGeneration(db, expired, 1_000, T))!;
+    const liveToken = (await claimGeneration(db, live, 600_000, T))!;
 
-  const later = at("2026-03-31T23:59:30Z");
-  assert.equal(await sweepGenerations(db, later, 300_000), 2);
-  assert.equal(await statusOf(db, expired), "failed");
-  assert.equal(await statusOf(db, abandoned), "failed");
-  assert.equal(await statusOf(db, live), "running");
-  assert.equal(await ledgerState(db, expired), "refunded");
-  assert.equal(await ledgerState(db, live), "reserved");
+    const later = at("2026-03-31T23:59:30Z");
+    assert.equal(await sweepGenerations(db, later, 300_000), 2);
+    assert.equal(await statusOf(db, expired), "failed");
+    assert.equal(await statusOf(db, abandoned), "failed");
+    assert.equal(await statusOf(db, live), "running");
+    assert.equal(await ledgerState(db, expired), "refunded");
+    assert.equal(await ledgerState(db, live), "reserved");
 
-  // The worker that lost its lease comes back: nothing it does counts.
-  assert.equal(await heartbeatGeneration(db, expired, staleToken, 30_000, null, later), false);
-  assert.equal(await finishGeneration(db, expired, staleToken, { late: true }, later), false);
-  assert.equal(await failGeneration(db, expired, staleToken, { code: "x", message: "x" }, later), false);
-  assert.equal(await sweepGenerations(db, later, 300_000), 0, "a second sweep finds nothing");
-  assert.equal(await usedIn(db, user, "day", "2026-03-31"), 1, "only the live generation holds units");
-  assert.ok(await heartbeatGeneration(db, live, liveToken, 30_000, { stage: "x", completed: 1, total: 2 }, later));
-});
+    // The worker that lost its lease comes back: nothing it does counts.
+    assert.equal(await heartbeatGeneration(db, expired, staleToken, 30_000, null, later), false);
+    assert.equal(await finishGeneration(db, expired, staleToken, { late: true }, later), false);
+    assert.equal(
+      await failGeneration(db, expired, staleToken, { code: "x", message: "x" }, later),
+      false,
+    );
+    assert.equal(await sweepGenerations(db, later, 300_000), 0, "a second sweep finds nothing");
+    assert.equal(
+      await usedIn(db, user, "day", "2026-03-31"),
+      1,
+      "only the live generation holds units",
+    );
+    assert.ok(
+      await heartbeatGeneration(
+        db,
+        live,
+        liveToken,
+        30_000,
+        { stage: "x", completed: 1, total: 2 },
+        later,
+      ),
+    );
+  },
+);
 
 dbTest("idempotency keys: replay, reuse with another body, in flight, expiry", async ({ db }) => {
   const user = newUserId();
@@ -175,7 +226,9 @@ pgTest("concurrent starts respect the tighter of two windows", async ({ db }) =>
 
 pgTest("20 concurrent requests with one key create one generation", async ({ db }) => {
   const user = newUserId();
-  const results = await Promise.all(Array.from({ length: 20 }, () => startAt(db, user, T, { key: "same", hash: "x" })));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, () => startAt(db, user, T, { key: "same", hash: "x" })),
+  );
   const ids = new Set(results.map((r) => "generation" in r ? r.generation.id : "none"));
   assert.equal(results.filter((r) => r.outcome === "created").length, 1);
   assert.ok(results.every((r) => r.outcome === "created" || r.outcome === "in_flight"));
@@ -188,9 +241,19 @@ pgTest("concurrent fails and cancels refund exactly once", async ({ db }) => {
   const id = created(await startAt(db, user, T, { kind: "logos" }));
   const token = (await claimGeneration(db, id, 30_000, T))!;
   const outcomes = await Promise.all([
-    ...Array.from({ length: 10 }, () => failGeneration(db, id, token, { code: "x", message: "x" }, T)),
-    ...Array.from({ length: 10 }, () =>
-      asAdmin(db, (tx) => tx.execute(sql`select private.cancel_generation(${user}::uuid, ${id}::uuid, now())`))),
+    ...Array.from(
+      { length: 10 },
+      () => failGeneration(db, id, token, { code: "x", message: "x" }, T),
+    ),
+    ...Array.from(
+      { length: 10 },
+      () =>
+        asAdmin(
+          db,
+          (tx) =>
+            tx.execute(sql`select private.cancel_generation(${user}::uuid, ${id}::uuid, now())`),
+        ),
+    ),
     ...Array.from({ length: 5 }, () => sweepGenerations(db, at("2026-04-01T00:00:00Z"), 1)),
   ]);
   assert.ok(outcomes.filter((o) => o === true).length <= 1);
