@@ -7,10 +7,12 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  boolean,
   date,
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgPolicy,
   pgTable,
@@ -194,6 +196,51 @@ export const quotaLedger = pgTable("quota_ledger", {
 }, (t) => [
   index("quota_ledger_owner_idx").on(t.ownerId, t.dayStart),
   pgPolicy("users read their ledger", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`${t.ownerId} = ${authUid}`,
+  }),
+]).enableRLS();
+
+/**
+ * Circuit breaker state per "provider:model", shared by every isolate. The columns mirror
+ * shared/ai/circuit.ts's CircuitState; private.record_provider_outcome is its SQL twin.
+ */
+export const providerHealth = pgTable("provider_health", {
+  key: text().primaryKey(),
+  status: text().notNull().default("closed"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  windowStart: timestamp("window_start", { withTimezone: true, precision: 3 }).notNull(),
+  windowCalls: integer("window_calls").notNull().default(0),
+  windowFailures: integer("window_failures").notNull().default(0),
+  openUntil: timestamp("open_until", { withTimezone: true, precision: 3 }),
+  cooldownMs: integer("cooldown_ms").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true, precision: 3 }),
+  probeLeaseUntil: timestamp("probe_lease_until", { withTimezone: true, precision: 3 }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}).enableRLS();
+
+/** One row per provider call: what it cost, how long it took, how it ended. */
+export const aiAttempts = pgTable("ai_attempts", {
+  id: uuid().primaryKey().defaultRandom(),
+  generationId: uuid("generation_id").references(() => generations.id, { onDelete: "cascade" }),
+  ownerId: uuid("owner_id"),
+  provider: text().notNull(),
+  model: text().notNull(),
+  capability: text().notNull(),
+  outcome: text().notNull(),
+  httpStatus: integer("http_status"),
+  latencyMs: integer("latency_ms").notNull(),
+  inputTokens: integer("input_tokens"),
+  outputTokens: integer("output_tokens"),
+  costState: text("cost_state").notNull(),
+  costUsd: numeric("cost_usd", { precision: 12, scale: 6, mode: "number" }),
+  probe: boolean().notNull().default(false),
+  requestId: text("request_id"),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+}, (t) => [
+  index("ai_attempts_generation_idx").on(t.generationId, t.startedAt),
+  pgPolicy("users read attempts of their generations", {
     for: "select",
     to: authenticatedRole,
     using: sql`${t.ownerId} = ${authUid}`,
