@@ -246,3 +246,41 @@ export const aiAttempts = pgTable("ai_attempts", {
     using: sql`${t.ownerId} = ${authUid}`,
   }),
 ]).enableRLS();
+
+/** Files in Storage that belong to a generation (logos, exported kits). */
+export const assets = pgTable("assets", {
+  id: uuid().primaryKey().defaultRandom(),
+  ownerId: uuid("owner_id").notNull(),
+  generationId: uuid("generation_id").references(() => generations.id, { onDelete: "cascade" }),
+  projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+  kind: text().notNull(),
+  path: text().notNull().unique(),
+  mime: text().notNull(),
+  size: integer().notNull(),
+  sha256: text().notNull(),
+  metadata: jsonb().notNull().default({}),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index("assets_generation_idx").on(t.generationId),
+  index("assets_project_idx").on(t.projectId),
+  pgPolicy("users read their assets", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+]).enableRLS();
+
+/** RDAP verdicts shared by all users (a domain's availability is no one's secret). */
+export const domainChecks = pgTable("domain_checks", {
+  domain: text().primaryKey(),
+  status: text().notNull(),
+  source: text().notNull(),
+  server: text(),
+  detail: text(),
+  checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+}, (t) => [index("domain_checks_expires_idx").on(t.expiresAt)]).enableRLS();
+
+/** Research pattern overrides (naming strategies, tagline formulas …) replacing bundled data. */
+export const researchOverrides = pgTable("research_overrides", {
+  name: text().primaryKey(),
+  version: text().notNull(),
+  data: jsonb().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}).enableRLS();

@@ -36,6 +36,7 @@ export const configSchema = z.object({
   CORS_ORIGINS: v(z.string().default("*")),
   LOG_LEVEL: v(z.enum(["debug", "info", "warn", "error"]).default("info")),
   CRON_SECRET: v(z.string().min(16).optional()),
+  RDAP_BOOTSTRAP_URL: v(z.url().default("https://data.iana.org/rdap/dns.json")),
   SYNC_BUDGET_MS: v(z.coerce.number().int().min(0).max(140_000).default(25_000)),
   GENERATION_LEASE_MS: v(z.coerce.number().int().min(1_000).max(600_000).default(30_000)),
   QUEUED_TIMEOUT_MS: v(z.coerce.number().int().min(10_000).default(300_000)),
