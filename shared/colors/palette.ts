@@ -1,0 +1,76 @@
+/**
+ * buildPalette: the deterministic core shared by the AI and offline paths. A spec (hues or
+ * kept colors, chroma) goes in; scales, light and dark themes, and a contrast report where
+ * every text pair meets WCAG AA come out. Same spec, same palette, byte for byte.
+ */
+import { contrastTable } from "./contrast_table.ts";
+import { hexToOklch, normalizeHue, type Oklch } from "./oklch.ts";
+import {
+  BRAND_SHAPE,
+  brandPeak,
+  buildScale,
+  NEUTRAL_PEAK,
+  NEUTRAL_SHAPE,
+  type Scale,
+  type ScaleSeed,
+  seedFromHex,
+} from "./scale.ts";
+import type { ColorSeed, Palette, PaletteColor, PaletteSpec } from "./schema.ts";
+import { type BrandColor, buildTheme, type Theme, type ThemeName } from "./themes.ts";
+
+/** Role of the i-th accent: "accent", then "accent_2", "accent_3"… */
+const accentRole = (i: number): string => i === 0 ? "accent" : `accent_${i + 1}`;
+
+function brandSeed(seed: ColorSeed, chroma: number): ScaleSeed {
+  if ("hex" in seed) return seedFromHex(seed.hex, BRAND_SHAPE, brandPeak);
+  const hue = normalizeHue(seed.hue);
+  const seedChroma = seed.chroma ?? chroma;
+  return { hue, chroma: seedChroma, peak: brandPeak(hue, seedChroma) };
+}
+
+function neutralSeed(neutral: PaletteSpec["neutral"]): ScaleSeed {
+  if ("hex" in neutral) return seedFromHex(neutral.hex, NEUTRAL_SHAPE, () => NEUTRAL_PEAK);
+  return { hue: normalizeHue(neutral.hue), chroma: neutral.chroma, peak: NEUTRAL_PEAK };
+}
+
+/** Rounded for output; grays get hue 0 since their hue is meaningless noise. */
+function measure(hex: string): Oklch {
+  const { l, c, h } = hexToOklch(hex);
+  const round = (v: number, places: number) => Number(v.toFixed(places));
+  const chroma = round(c, 4);
+  return { l: round(l, 4), c: chroma, h: chroma === 0 ? 0 : round(h, 2) };
+}
+
+export function buildPalette(spec: PaletteSpec): Palette {
+  const seeds: [string, ColorSeed][] = [
+    ["primary", spec.primary],
+    ["secondary", spec.secondary],
+    ...spec.accents.map((seed, i): [string, ColorSeed] => [accentRole(i), seed]),
+  ];
+  const brand: BrandColor[] = seeds.map(([role, seed]) => {
+    const scaleSeed = brandSeed(seed, spec.chroma);
+    return { role, seed: scaleSeed, scale: buildScale(scaleSeed, BRAND_SHAPE) };
+  });
+  const neutral = neutralSeed(spec.neutral);
+  const neutralScale = buildScale(neutral, NEUTRAL_SHAPE);
+
+  const source = { brand, neutral: { seed: neutral, scale: neutralScale } };
+  const themes: Record<ThemeName, Theme> = {
+    light: buildTheme("light", source),
+    dark: buildTheme("dark", source),
+  };
+  const kept = new Set(brand.filter((c) => c.seed.kept !== undefined).map((c) => c.role));
+  if (neutral.kept !== undefined) kept.add("neutral");
+  const colors: PaletteColor[] = Object.keys(themes.light).map((role) => ({
+    role,
+    hex: themes.light[role],
+    oklch: measure(themes.light[role]),
+    dark: { hex: themes.dark[role], oklch: measure(themes.dark[role]) },
+    kept: kept.has(role),
+  }));
+  const scales: Record<string, Scale> = Object.fromEntries([
+    ...brand.map((c) => [c.role, c.scale]),
+    ["neutral", neutralScale],
+  ]);
+  return { colors, scales, themes, contrast: contrastTable(themes) };
+}
