@@ -1,0 +1,82 @@
+/**
+ * Names without a model: morphology over the brief's words and meanings, filtered and scored
+ * by the same rules as model answers. Deterministic: the PRNG is seeded from the input.
+ */
+import { type NameStyle, type NamingResearch, namingResearch } from "../research/naming.ts";
+import { checkName, limitsFor } from "./constraints.ts";
+import { finalizeNames } from "./finalize.ts";
+import { generators, type NamingContext } from "./generators.ts";
+import { nameKey, normalizeName } from "./normalize.ts";
+import { randomFor } from "./random.ts";
+import type { NameCandidate, NamesInput, ScoredName } from "./schema.ts";
+import { scorerFor } from "./score.ts";
+import { briefMeanings, briefWords, evokes, stemOf } from "./stems.ts";
+
+/** Offline names must be easy to say and spell: a model may be bolder, the fallback plays safe. */
+export const MIN_OFFLINE_PRONOUNCEABILITY = 60;
+
+/** Misses in a row after which a style is taken to have nothing more to offer for a brief. */
+const MISSES_BEFORE_EXHAUSTED = 40;
+
+/** Attempts per requested name before giving up (never reached with valid limits). */
+const ATTEMPTS_PER_NAME = 200;
+
+function namingContext(input: NamesInput, research: NamingResearch): NamingContext {
+  const words = briefWords(input.brief, research);
+  const industry = research.descriptors.byIndustry
+    .filter((d) => words.some((w) => d.triggers.some((t) => evokes(t, w.key))))
+    .flatMap((d) => d.words);
+  return {
+    rng: randomFor({ generator: "names-offline", research: research.version, input }),
+    research,
+    words,
+    stems: words
+      .map((w) => ({ stem: stemOf(w.key), word: w.key }))
+      .filter((s) => s.stem.length <= 8),
+    meanings: briefMeanings(words, research),
+    descriptors: [...industry, ...research.descriptors.general],
+    minLength: input.min_length,
+    maxLength: input.max_length,
+  };
+}
+
+/**
+ * `input.count` distinct, pronounceable names within the limits, best first. Styles take
+ * turns in the requested order; when the brief gives a style nothing more (few words, tight
+ * limits, many avoid words), invented names fill the remaining places, labelled as such.
+ */
+export function generateNamesOffline(
+  input: NamesInput,
+  research: NamingResearch = namingResearch,
+): ScoredName[] {
+  const ctx = namingContext(input, research);
+  const score = scorerFor(research);
+  const limits = limitsFor(input);
+  const briefKeys = ctx.words.map((w) => w.key);
+  const seen = new Set<string>();
+  const misses = new Map<NameStyle, number>();
+  const candidates: NameCandidate[] = [];
+
+  const usable = (candidate: NameCandidate) => {
+    const name = normalizeName(candidate.name);
+    if (checkName(name, limits) || seen.has(nameKey(name))) return false;
+    const { score: parts, flags } = score(name, briefKeys);
+    return parts.pronounceability >= MIN_OFFLINE_PRONOUNCEABILITY &&
+      !flags.hard_to_spell && !flags.looks_like_common_brand;
+  };
+
+  const budget = input.count * ATTEMPTS_PER_NAME;
+  for (let turn = 0; candidates.length < input.count && turn < budget; turn++) {
+    const live = input.styles.filter((s) => (misses.get(s) ?? 0) < MISSES_BEFORE_EXHAUSTED);
+    const style: NameStyle = live.length > 0 ? live[turn % live.length] : "invented";
+    const candidate = generators[style](ctx);
+    if (candidate && usable(candidate)) {
+      candidates.push(candidate);
+      seen.add(nameKey(normalizeName(candidate.name)));
+      misses.set(style, 0);
+    } else {
+      misses.set(style, (misses.get(style) ?? 0) + 1);
+    }
+  }
+  return finalizeNames(candidates, input, research).accepted;
+}

@@ -1,0 +1,356 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { findAvoided } from "../shared/names/constraints.ts";
+import { finalizeNames } from "../shared/names/finalize.ts";
+import { nameKey, nameLength } from "../shared/names/normalize.ts";
+import { generateNamesOffline, MIN_OFFLINE_PRONOUNCEABILITY } from "../shared/names/offline.ts";
+import { pronounceability, spellingHazards } from "../shared/names/phonetics.ts";
+import { buildNamesPrompt } from "../shared/names/prompt.ts";
+import {
+  type NameCandidate,
+  NamesAiAnswerSchema,
+  NamesInputSchema,
+  type NamesRequest,
+} from "../shared/names/schema.ts";
+import { scoreName } from "../shared/names/score.ts";
+import { NAME_STYLES, namingResearch } from "../shared/research/naming.ts";
+
+const bakery = {
+  description: "An artisan bakery delivering fresh sourdough bread to homes in Lisbon",
+  keywords: ["bread", "morning", "local"],
+  industry: "Food",
+};
+
+const input = (request: Partial<NamesRequest> = {}) =>
+  NamesInputSchema.parse({ brief: bakery, ...request });
+
+const candidate = (name: string, style: NameCandidate["style"] = "invented"): NameCandidate => ({
+  name,
+  style,
+  rationale: "because",
+});
+
+// --- request schema -------------------------------------------------------------------------
+
+Deno.test("the names request fills in defaults", () => {
+  const parsed = NamesInputSchema.parse({ brief: bakery });
+  assert.equal(parsed.count, 12);
+  assert.equal(parsed.min_length, 4);
+  assert.equal(parsed.max_length, 12);
+  assert.deepEqual(parsed.avoid, []);
+  assert.ok(parsed.styles.length > 0 && !parsed.styles.includes("acronym"));
+});
+
+Deno.test("the names request refuses bad limits with a message on the field", () => {
+  const issues = (body: unknown) => {
+    const result = NamesInputSchema.safeParse(body);
+    assert.equal(result.success, false);
+    return result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+  assert.deepEqual(issues({ brief: bakery, count: 51 }), ["count: at most 50 names per request"]);
+  assert.deepEqual(issues({ brief: bakery, count: 0 }), ["count: ask for at least 1 name"]);
+  assert.match(issues({ brief: bakery, min_length: 9, max_length: 5 })[0], /^min_length: /);
+  assert.deepEqual(issues({ brief: bakery, styles: ["invented", "invented"] }), [
+    "styles: styles must not repeat",
+  ]);
+  assert.match(issues({ brief: bakery, styles: ["rhyming"] })[0], /^styles\.0: /);
+  assert.match(issues({ brief: bakery, colour: "red" })[0], /colour/);
+  assert.match(issues({ brief: { description: "short" } })[0], /^brief\.description: /);
+});
+
+Deno.test("the model's answer schema accepts names and refuses unknown styles", () => {
+  const ok = NamesAiAnswerSchema.safeParse({
+    names: [{ name: "Zentrova", style: "invented", rationale: "Coined." }],
+  });
+  assert.equal(ok.success, true);
+  const bad = NamesAiAnswerSchema.safeParse({
+    names: [{ name: "Zentrova", style: "rhyming", rationale: "Coined." }],
+  });
+  assert.equal(bad.success, false);
+});
+
+// --- scorer ---------------------------------------------------------------------------------
+
+Deno.test("the scorer ranks a sayable name above a jumble of consonants", () => {
+  const good = scoreName("Zentrova");
+  const bad = scoreName("Xqzptk");
+  assert.ok(good.score.pronounceability > bad.score.pronounceability);
+  assert.ok(good.score.total > bad.score.total + 50, `${good.score.total} vs ${bad.score.total}`);
+  assert.ok(good.score.pronounceability >= 80);
+  assert.ok(bad.score.pronounceability <= 10);
+  assert.equal(bad.flags.hard_to_spell, true);
+  assert.equal(good.flags.hard_to_spell, false);
+});
+
+Deno.test("pronounceability follows English sound patterns", () => {
+  for (const easy of ["Kayak", "Velora", "Strand", "Lumo"]) {
+    assert.ok(pronounceability(easy) >= 70, `${easy}: ${pronounceability(easy)}`);
+  }
+  for (const hard of ["Ngtrx", "Aeiouae", "Bcdfg"]) {
+    assert.ok(pronounceability(hard) < 50, `${hard}: ${pronounceability(hard)}`);
+  }
+  // Initialisms are read letter by letter.
+  assert.ok(pronounceability("IBM") >= 80);
+});
+
+Deno.test("the scorer flags brand lookalikes, dictionary words and tricky spellings", () => {
+  assert.equal(scoreName("Google").flags.looks_like_common_brand, true);
+  assert.equal(scoreName("Gooogle").flags.looks_like_common_brand, true);
+  assert.equal(scoreName("Spotifyx").flags.looks_like_common_brand, true);
+  assert.equal(scoreName("Zentrova").flags.looks_like_common_brand, false);
+  assert.ok(
+    scoreName("Google").score.distinctiveness < scoreName("Zentrova").score.distinctiveness,
+  );
+
+  assert.equal(scoreName("Harbor").flags.dictionary_word, true);
+  assert.equal(scoreName("Blue Harbor").flags.dictionary_word, true);
+  assert.equal(scoreName("Velora").flags.dictionary_word, false);
+
+  assert.ok(spellingHazards("Phyllique").length >= 2);
+  assert.equal(scoreName("Phyllique").flags.hard_to_spell, true);
+});
+
+Deno.test("a name that repeats the brief is less distinctive than a coined one", () => {
+  const keys = ["bread", "bakery"];
+  assert.ok(
+    scoreName("Bread", keys).score.distinctiveness < scoreName("Zentrova", keys).score
+      .distinctiveness,
+  );
+  assert.ok(
+    scoreName("Tech Solutions").score.distinctiveness < scoreName("Lumora").score.distinctiveness,
+  );
+});
+
+Deno.test("every score part is an integer within 0..100", () => {
+  fc.assert(
+    fc.property(fc.string({ minLength: 1, maxLength: 40 }), (name) => {
+      const { score } = scoreName(name);
+      for (const value of Object.values(score)) {
+        assert.ok(Number.isInteger(value) && value >= 0 && value <= 100, `${name}: ${value}`);
+      }
+    }),
+  );
+});
+
+// --- finalizeNames --------------------------------------------------------------------------
+
+Deno.test("finalizeNames normalises and keeps the first of case-insensitive duplicates", () => {
+  const { accepted, rejected } = finalizeNames(
+    [
+      candidate('  "Zentrova"  '),
+      candidate("ZENTROVA", "suggestive"),
+      candidate("Zen Trova"),
+      candidate("Velora"),
+    ],
+    input(),
+  );
+  assert.deepEqual(accepted.map((n) => n.name).sort(), ["Velora", "Zentrova"]);
+  assert.equal(accepted.find((n) => n.name === "Zentrova")!.style, "invented");
+  assert.deepEqual(rejected, [
+    { name: "ZENTROVA", reason: "duplicate" },
+    { name: "Zen Trova", reason: "duplicate" },
+  ]);
+});
+
+Deno.test("finalizeNames removes names outside the length limits or with odd characters", () => {
+  const { accepted, rejected } = finalizeNames(
+    [
+      candidate("Abc"),
+      candidate("Zentrovalumina"),
+      candidate("Velora"),
+      candidate("Lu<m>a"),
+      candidate("Al Bo Cy Di"),
+    ],
+    input({ min_length: 4, max_length: 12 }),
+  );
+  assert.deepEqual(accepted.map((n) => n.name), ["Velora"]);
+  assert.deepEqual(
+    rejected.map((r) => [r.name, r.reason]),
+    [
+      ["Abc", "too_short"],
+      ["Zentrovalumina", "too_long"],
+      ["Lu<m>a", "invalid_characters"],
+      ["Al Bo Cy Di", "too_many_words"],
+    ],
+  );
+  // Spaces and punctuation do not count towards the length.
+  const spaced = finalizeNames([candidate("Blue Sky")], input({ min_length: 7, max_length: 7 }));
+  assert.deepEqual(spaced.accepted.map((n) => n.name), ["Blue Sky"]);
+});
+
+Deno.test("finalizeNames drops names containing avoid words of the request or the brief", () => {
+  const { accepted, rejected } = finalizeNames(
+    [candidate("Techora"), candidate("Breadly"), candidate("Velora"), candidate("Ai Labs")],
+    NamesInputSchema.parse({
+      brief: { ...bakery, avoid: ["bread"] },
+      avoid: ["TECH", "ai"],
+    }),
+  );
+  assert.deepEqual(accepted.map((n) => n.name), ["Velora"]);
+  assert.deepEqual(rejected.map((r) => [r.name, r.reason, r.detail]), [
+    ["Techora", "avoided_word", "TECH"],
+    ["Breadly", "avoided_word", "bread"],
+    ["Ai Labs", "avoided_word", "ai"],
+  ]);
+  // Short avoid words ban the word, not every name with those letters inside.
+  assert.equal(findAvoided("Kaito", ["ai"]), undefined);
+});
+
+Deno.test("finalizeNames sorts by total score and keeps only `count`", () => {
+  const { accepted, rejected } = finalizeNames(
+    [candidate("Xqzptkv"), candidate("Zentrova"), candidate("Google"), candidate("Velora")],
+    input({ count: 2 }),
+  );
+  assert.deepEqual(accepted.map((n) => n.name).sort(), ["Velora", "Zentrova"]);
+  assert.ok(accepted[0].score.total >= accepted[1].score.total);
+  assert.deepEqual(rejected.map((r) => r.reason), ["over_count", "over_count"]);
+  assert.deepEqual(rejected.map((r) => r.name).sort(), ["Google", "Xqzptkv"]);
+});
+
+// --- offline generation ---------------------------------------------------------------------
+
+Deno.test("offline names: the count, distinct, within limits and easy to say", () => {
+  const request = input({ count: 20 });
+  const names = generateNamesOffline(request);
+  assert.equal(names.length, 20);
+  assert.equal(new Set(names.map((n) => nameKey(n.name))).size, 20);
+  for (const n of names) {
+    assert.ok(nameLength(n.name) >= 4 && nameLength(n.name) <= 12, n.name);
+    assert.ok(n.score.pronounceability >= MIN_OFFLINE_PRONOUNCEABILITY, n.name);
+    assert.equal(n.flags.looks_like_common_brand, false, n.name);
+    assert.ok(n.rationale.length > 0);
+  }
+  const styles = new Set(names.map((n) => n.style));
+  assert.ok(styles.size >= 4, `a mix of styles: ${[...styles]}`);
+  assert.deepEqual(
+    names.map((n) => n.score.total),
+    names.map((n) => n.score.total).toSorted((a, b) => b - a),
+  );
+});
+
+Deno.test("offline names are deterministic for the same input, whatever its key order", () => {
+  const first = generateNamesOffline(input({ count: 12, avoid: ["x"] }));
+  const again = generateNamesOffline(
+    NamesInputSchema.parse({ avoid: ["x"], count: 12, brief: { ...bakery } }),
+  );
+  assert.deepEqual(again, first);
+  const other = generateNamesOffline(
+    input({ count: 12, brief: { ...bakery, description: `${bakery.description}, since 1990` } }),
+  );
+  assert.notDeepEqual(other.map((n) => n.name), first.map((n) => n.name));
+});
+
+Deno.test("offline names use the brief's words, even without keywords", () => {
+  const names = generateNamesOffline(
+    NamesInputSchema.parse({
+      brief: { description: "Handmade ceramic mugs and bowls from a small pottery studio" },
+      count: 30,
+    }),
+  );
+  assert.equal(names.length, 30);
+  const text = names.map((n) => `${n.name} ${n.rationale}`).join(" ").toLowerCase();
+  assert.ok(
+    ["ceramic", "mugs", "bowls", "pottery", "handmade"].some((w) => text.includes(w)),
+    text,
+  );
+});
+
+Deno.test("offline names never contain avoid words, even the brief's own keywords", () => {
+  const avoid = ["bread", "morning", "lora", "ova"];
+  const names = generateNamesOffline(
+    NamesInputSchema.parse({ brief: { ...bakery, avoid: ["local"] }, avoid, count: 50 }),
+  );
+  assert.equal(names.length, 50);
+  for (const n of names) {
+    const key = nameKey(n.name);
+    for (const word of [...avoid, "local"]) assert.ok(!key.includes(word), n.name);
+  }
+});
+
+Deno.test("offline names fill narrow styles and limits with coined names", () => {
+  const acronyms = generateNamesOffline(input({ styles: ["acronym"], count: 10 }));
+  assert.equal(acronyms.length, 10);
+  assert.ok(acronyms.some((n) => n.style === "acronym" && /^[A-Z]{3,5}$/.test(n.name)));
+
+  const tiny = generateNamesOffline(input({ min_length: 2, max_length: 2, count: 30 }));
+  assert.equal(tiny.length, 30);
+  assert.ok(tiny.every((n) => nameLength(n.name) === 2));
+
+  const long = generateNamesOffline(input({ min_length: 18, max_length: 22, count: 10 }));
+  assert.equal(long.length, 10);
+  assert.ok(long.every((n) => nameLength(n.name) >= 18 && nameLength(n.name) <= 22));
+});
+
+Deno.test("offline names work for a brief in another script", () => {
+  const names = generateNamesOffline(
+    NamesInputSchema.parse({ brief: { description: "東京の小さなコーヒーショップです。" } }),
+  );
+  assert.equal(names.length, 12);
+  assert.ok(names.every((n) => /^[A-Za-z ]+$/.test(n.name)));
+});
+
+const word = fc.stringMatching(/^[a-z]{3,9}$/);
+const briefArb = fc.record({
+  description: fc.oneof(
+    fc.array(word, { minLength: 3, maxLength: 30 }).map((w) => w.join(" ")),
+    fc.string({ minLength: 10, maxLength: 300 }).filter((s) => s.trim().length >= 10),
+  ),
+  keywords: fc.option(fc.array(word, { maxLength: 10 }), { nil: undefined }),
+  industry: fc.option(word, { nil: undefined }),
+  avoid: fc.option(fc.array(word, { maxLength: 5 }), { nil: undefined }),
+});
+const requestArb = fc.record({
+  brief: briefArb,
+  count: fc.integer({ min: 1, max: 50 }),
+  styles: fc.subarray([...NAME_STYLES], { minLength: 1 }),
+  avoid: fc.array(word, { maxLength: 5 }),
+  min_length: fc.integer({ min: 2, max: 10 }),
+  extra: fc.integer({ min: 0, max: 12 }),
+}).map(({ extra, ...r }) => ({ ...r, max_length: r.min_length + extra }));
+
+Deno.test("property: offline names always meet the request's count and limits", () => {
+  fc.assert(
+    fc.property(requestArb, (request) => {
+      const parsed = NamesInputSchema.parse(request);
+      const names = generateNamesOffline(parsed);
+      assert.equal(names.length, parsed.count);
+      assert.equal(new Set(names.map((n) => nameKey(n.name))).size, names.length);
+      const avoid = [...parsed.avoid, ...(parsed.brief.avoid ?? [])];
+      for (const n of names) {
+        const length = nameLength(n.name);
+        assert.ok(length >= parsed.min_length && length <= parsed.max_length, n.name);
+        assert.equal(findAvoided(n.name, avoid), undefined, n.name);
+        for (const value of Object.values(n.score)) assert.ok(value >= 0 && value <= 100);
+        assert.ok(n.score.pronounceability >= MIN_OFFLINE_PRONOUNCEABILITY, n.name);
+      }
+    }),
+    { numRuns: 60 },
+  );
+});
+
+// --- prompt ---------------------------------------------------------------------------------
+
+Deno.test("the names prompt carries the chosen strategies, limits and avoid words", () => {
+  const request = NamesInputSchema.parse({
+    brief: { ...bakery, avoid: ["crumb"] },
+    styles: ["invented", "metaphor"],
+    avoid: ["loaf"],
+    min_length: 5,
+    max_length: 9,
+    count: 8,
+  });
+  const prompt = buildNamesPrompt(request);
+  assert.match(prompt.user, /invented: A coined word/);
+  assert.match(prompt.user, /metaphor: Borrows/);
+  assert.doesNotMatch(prompt.user, /portmanteau:/);
+  assert.match(prompt.user, /Between 5 and 9 letters/);
+  assert.match(prompt.user, /loaf, crumb/);
+  assert.ok(prompt.user.includes(JSON.stringify(request.brief, null, 2)));
+  assert.match(prompt.user, /Propose 10 names/);
+  assert.match(prompt.system, /JSON/);
+  assert.ok(prompt.promptVersion.endsWith(namingResearch.version));
+
+  const round = buildNamesPrompt(request, namingResearch, { exclude: ["Velora"], missing: 3 });
+  assert.match(round.user, /do not repeat: Velora/);
+  assert.match(round.user, /Propose 4 names/);
+});
