@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChainConfigError, chainsFromEnv } from "./ai/chain.ts";
 
 /** An unset and an empty variable mean the same: take the default. */
 const v = <S extends z.ZodType>(schema: S) =>
@@ -37,12 +38,38 @@ export const configSchema = z.object({
   LOG_LEVEL: v(z.enum(["debug", "info", "warn", "error"]).default("info")),
   CRON_SECRET: v(z.string().min(16).optional()),
   RDAP_BOOTSTRAP_URL: v(z.url().default("https://data.iana.org/rdap/dns.json")),
+  AI_TEXT_CHAIN: v(z.string().optional()),
+  AI_IMAGE_CHAIN: v(z.string().optional()),
+  OPENAI_API_KEY: v(z.string().optional()),
+  OPENAI_BASE_URL: v(z.url().optional()),
+  ANTHROPIC_API_KEY: v(z.string().optional()),
+  ANTHROPIC_BASE_URL: v(z.url().optional()),
+  FAL_KEY: v(z.string().optional()),
+  FAL_BASE_URL: v(z.url().optional()),
+  OPENAI_COMPAT_BASE_URL: v(z.url().optional()),
+  OPENAI_COMPAT_API_KEY: v(z.string().optional()),
+  OPENAI_COMPAT_MODEL: v(z.string().optional()),
   SYNC_BUDGET_MS: v(z.coerce.number().int().min(0).max(140_000).default(25_000)),
   GENERATION_LEASE_MS: v(z.coerce.number().int().min(1_000).max(600_000).default(30_000)),
   QUEUED_TIMEOUT_MS: v(z.coerce.number().int().min(10_000).default(300_000)),
 });
 
 export type Config = z.output<typeof configSchema> & { issuer: string; databaseUrl?: string };
+
+/** The AI provider variables, as the chain parser reads them (shared/ai/chain.ts). */
+export const aiEnv = (c: Config): Record<string, string | undefined> => ({
+  AI_TEXT_CHAIN: c.AI_TEXT_CHAIN,
+  AI_IMAGE_CHAIN: c.AI_IMAGE_CHAIN,
+  OPENAI_API_KEY: c.OPENAI_API_KEY,
+  OPENAI_BASE_URL: c.OPENAI_BASE_URL,
+  ANTHROPIC_API_KEY: c.ANTHROPIC_API_KEY,
+  ANTHROPIC_BASE_URL: c.ANTHROPIC_BASE_URL,
+  FAL_KEY: c.FAL_KEY,
+  FAL_BASE_URL: c.FAL_BASE_URL,
+  OPENAI_COMPAT_BASE_URL: c.OPENAI_COMPAT_BASE_URL,
+  OPENAI_COMPAT_API_KEY: c.OPENAI_COMPAT_API_KEY,
+  OPENAI_COMPAT_MODEL: c.OPENAI_COMPAT_MODEL,
+});
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -56,6 +83,14 @@ export function loadConfig(env: Record<string, string | undefined> = Deno.env.to
     throw new ConfigError(`invalid environment variable ${problems.join("; ")}`);
   }
   const cfg = result.data;
+  try {
+    chainsFromEnv(cfg as unknown as Record<string, string | undefined>);
+  } catch (err) {
+    if (err instanceof ChainConfigError) {
+      throw new ConfigError(`invalid environment variable ${err.message}`);
+    }
+    throw err;
+  }
   return {
     ...cfg,
     issuer: cfg.JWT_ISSUER ?? `${cfg.SUPABASE_URL.replace(/\/$/, "")}/auth/v1`,

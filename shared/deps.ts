@@ -1,5 +1,8 @@
+import type { AiClient } from "./ai/client.ts";
+import { aiClientFromEnv } from "./ai/from_env.ts";
+import { PgAttemptSink, PgHealthStore } from "./ai/pg_health.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/verify.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { aiEnv, type Config, ConfigError, loadConfig } from "./config.ts";
 import { connectPostgres, type Database } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 
@@ -9,8 +12,37 @@ export interface Deps {
   database: Database;
   verifyToken: TokenVerifier;
   log: Logger;
+  /** The failover AI client (provider chains from the environment, health in Postgres). */
+  ai: AiClient;
+  /** Where the AI client's attempts go; drained before a generation is marked finished. */
+  attempts: PgAttemptSink;
   /** The clock; tests move it. */
   now: () => Date;
+}
+
+/** The one place dependencies are put together: deployed, local stack and tests alike. */
+export function assembleDeps(
+  config: Config,
+  database: Database,
+  options: { log?: Logger; now?: () => Date; verifyToken?: TokenVerifier } = {},
+): Deps {
+  const log = options.log ?? jsonLogger(config.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  const attempts = new PgAttemptSink(database.db, log);
+  return {
+    config,
+    database,
+    verifyToken: options.verifyToken ?? createTokenVerifier(config),
+    log,
+    now,
+    attempts,
+    ai: aiClientFromEnv(aiEnv(config), {
+      health: new PgHealthStore(database.db, now),
+      attempts,
+      log,
+      now: () => now().getTime(),
+    }),
+  };
 }
 
 let current: Promise<Deps> | undefined;
@@ -23,13 +55,7 @@ export function depsFromEnv(env?: Record<string, string | undefined>): Deps {
       "invalid environment variable DATABASE_URL: set DATABASE_URL or SUPABASE_DB_URL",
     );
   }
-  return {
-    config,
-    database: connectPostgres(config.databaseUrl, config.DB_POOL_MAX),
-    verifyToken: createTokenVerifier(config),
-    log: jsonLogger(config.LOG_LEVEL),
-    now: () => new Date(),
-  };
+  return assembleDeps(config, connectPostgres(config.databaseUrl, config.DB_POOL_MAX));
 }
 
 /** The isolate's dependencies: the ones installed by the local stack, else from env. */

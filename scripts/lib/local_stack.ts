@@ -1,9 +1,8 @@
-import { createTokenVerifier } from "../../shared/auth/verify.ts";
 import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database } from "../../shared/db/client.ts";
-import { type Deps, setDefaultDeps } from "../../shared/deps.ts";
+import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import { CRON_SCHEDULE } from "../../shared/cron_schedule.ts";
-import { describeError, jsonLogger, type Logger } from "../../shared/log.ts";
+import { describeError, type Logger } from "../../shared/log.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
 import { migrate } from "./migrate.ts";
 import { openPglite } from "./pglite.ts";
@@ -61,13 +60,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const config = loadConfig(env);
   const database = options.database ?? await openLocalDatabase(env);
   await migrate(database);
-  const deps: Deps = {
-    config,
-    database,
-    verifyToken: createTokenVerifier(config),
-    log: options.log ?? jsonLogger(config.LOG_LEVEL),
-    now: () => new Date(),
-  };
+  const deps: Deps = assembleDeps(config, database, { log: options.log });
   setDefaultDeps(deps);
 
   const handlers = new Map<string, (req: Request) => Response | Promise<Response>>();

@@ -1,23 +1,48 @@
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
-import { generations } from "../../drizzle/schema.ts";
+import { and, asc, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { aiAttempts, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import { asUser } from "../db/scope.ts";
 import type { Cursor } from "../http/pagination.ts";
-import type { GenerationKind, GenerationRecord, GenerationStatus } from "./envelope.ts";
+import {
+  type AttemptSummary,
+  type Envelope,
+  type GenerationKind,
+  type GenerationStatus,
+  toEnvelope,
+} from "./envelope.ts";
 
-/** Reads of generations, as the user: RLS makes another user's generation not exist. */
-export async function getGeneration(
+// Reads of generations, as the user: RLS makes another user's generation not exist.
+
+/** Provider attempts per generation, oldest first (RLS: only the caller's). */
+async function attemptsFor(tx: Tx, ids: string[]): Promise<Map<string, AttemptSummary[]>> {
+  const byId = new Map<string, AttemptSummary[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byId;
+  const rows = await tx.select().from(aiAttempts).where(inArray(aiAttempts.generationId, ids))
+    .orderBy(asc(aiAttempts.startedAt));
+  for (const r of rows) {
+    byId.get(r.generationId!)?.push({
+      provider: r.provider,
+      model: r.model,
+      ok: r.outcome === "ok",
+      outcome: r.outcome,
+      latency_ms: r.latencyMs,
+    });
+  }
+  return byId;
+}
+
+/** The envelope of one generation with its provider attempts, or undefined if not the caller's. */
+export async function getEnvelope(
   db: Db,
   user: AuthUser,
   id: string,
-): Promise<GenerationRecord | undefined> {
-  const [row] = await asUser(
-    db,
-    user,
-    (tx) => tx.select().from(generations).where(eq(generations.id, id)),
-  );
-  return row;
+): Promise<Envelope | undefined> {
+  return await asUser(db, user, async (tx) => {
+    const [row] = await tx.select().from(generations).where(eq(generations.id, id));
+    if (!row) return undefined;
+    return toEnvelope(row, (await attemptsFor(tx, [id])).get(id));
+  });
 }
 
 export interface ListFilter {
@@ -29,11 +54,8 @@ export interface ListFilter {
   limit: number;
 }
 
-export function listGenerations(
-  db: Db,
-  user: AuthUser,
-  f: ListFilter,
-): Promise<GenerationRecord[]> {
+/** A page of the caller's generations (limit + 1 rows, for the next-page check), as envelopes. */
+export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<Envelope[]> {
   const conditions: (SQL | undefined)[] = [
     f.projectId ? eq(generations.projectId, f.projectId) : undefined,
     f.kind ? eq(generations.kind, f.kind) : undefined,
@@ -49,8 +71,11 @@ export function listGenerations(
       )
       : undefined,
   ];
-  return asUser(db, user, (tx) =>
-    tx.select().from(generations).where(and(...conditions))
+  return asUser(db, user, async (tx) => {
+    const rows = await tx.select().from(generations).where(and(...conditions))
       .orderBy(desc(generations.createdAt), desc(generations.id))
-      .limit(f.limit + 1));
+      .limit(f.limit + 1);
+    const attempts = await attemptsFor(tx, rows.map((r) => r.id));
+    return rows.map((r) => toEnvelope(r, attempts.get(r.id)));
+  });
 }

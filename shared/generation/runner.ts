@@ -20,7 +20,7 @@ import {
   heartbeatGeneration,
   startGeneration,
 } from "./lifecycle.ts";
-import { getGeneration } from "./queries.ts";
+import { getEnvelope } from "./queries.ts";
 import { requestHash } from "./request_hash.ts";
 
 /** What a generation handler gets: its input, a progress reporter and a stop signal. */
@@ -90,6 +90,8 @@ export async function executeGeneration<I, O>(
       },
     });
     if (stop.signal.aborted) return;
+    // Attempts first: whoever sees the generation finished also sees what it cost.
+    await deps.attempts.drain();
     await finishGeneration(db, record.id, token, output, deps.now());
   } catch (err) {
     if (stop.signal.aborted) return;
@@ -209,7 +211,7 @@ export async function runGeneration<I, O>(
       );
     case "replayed":
       c.header("idempotent-replayed", "true");
-      return finishedResponse(c, toEnvelope(started.generation));
+      return finishedResponse(c, (await getEnvelope(db, user, started.generation.id))!);
   }
 
   const record = started.generation;
@@ -225,8 +227,6 @@ export async function runGeneration<I, O>(
     ),
   ]);
   clearTimeout(timer);
-  const current = (done && await getGeneration(db, user, record.id)) || record;
-  return current.finishedAt
-    ? finishedResponse(c, toEnvelope(current))
-    : accepted(c, toEnvelope(current));
+  const current = (done && await getEnvelope(db, user, record.id)) || toEnvelope(record);
+  return current.finished_at ? finishedResponse(c, current) : accepted(c, current);
 }

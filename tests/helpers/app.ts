@@ -1,7 +1,6 @@
-import { createTokenVerifier } from "../../shared/auth/verify.ts";
 import { loadConfig } from "../../shared/config.ts";
 import type { Database } from "../../shared/db/client.ts";
-import type { Deps } from "../../shared/deps.ts";
+import { assembleDeps, type Deps } from "../../shared/deps.ts";
 import type { Logger } from "../../shared/log.ts";
 import { createKey, jwksOf, type LocalKey, signToken } from "../../scripts/lib/local_auth.ts";
 
@@ -28,14 +27,11 @@ export async function testDeps(
     SUPABASE_JWKS: JSON.stringify(jwksOf(await testKey())),
     ...env,
   });
-  return {
-    config,
-    database,
-    verifyToken: createTokenVerifier(config),
-    log: captureLogs(),
-    now: () => new Date(),
-    ...overrides,
-  };
+  const deps = assembleDeps(config, database, {
+    log: overrides.log ?? captureLogs(),
+    now: overrides.now,
+  });
+  return { ...deps, ...overrides };
 }
 
 export const newUserId = () => crypto.randomUUID();

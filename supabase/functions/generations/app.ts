@@ -4,14 +4,9 @@ import { notFound } from "../../../shared/http/errors.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
-import {
-  GenerationEnvelope,
-  KINDS,
-  STATUSES,
-  toEnvelope,
-} from "../../../shared/generation/envelope.ts";
+import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
-import { getGeneration, listGenerations } from "../../../shared/generation/queries.ts";
+import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
 const ListQuery = PageQuery.extend({
@@ -39,7 +34,7 @@ export function createGenerationsApp(options?: AppOptions) {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const rows = await listGenerations(c.var.deps.database.db, currentUser(c), {
+      const rows = await listEnvelopes(c.var.deps.database.db, currentUser(c), {
         projectId: q.project_id,
         kind: q.kind,
         status: q.status,
@@ -47,15 +42,7 @@ export function createGenerationsApp(options?: AppOptions) {
         cursor: decodeCursor(q.cursor),
         limit: q.limit,
       });
-      const result = page(
-        rows,
-        q.limit,
-        (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }),
-      );
-      return c.json({
-        items: result.items.map((r) => toEnvelope(r)),
-        next_cursor: result.next_cursor,
-      }, 200);
+      return c.json(page(rows, q.limit, (r) => ({ createdAt: r.created_at, id: r.id })), 200);
     },
   );
 
@@ -67,13 +54,13 @@ export function createGenerationsApp(options?: AppOptions) {
       responses: { 200: jsonContent(GenerationEnvelope, "the generation") },
     }),
     async (c) => {
-      const row = await getGeneration(
+      const envelope = await getEnvelope(
         c.var.deps.database.db,
         currentUser(c),
         c.req.valid("param").id,
       );
-      if (!row) throw notFound("generation");
-      return c.json(toEnvelope(row), 200);
+      if (!envelope) throw notFound("generation");
+      return c.json(envelope, 200);
     },
   );
 
@@ -90,13 +77,10 @@ export function createGenerationsApp(options?: AppOptions) {
       },
     }),
     async (c) => {
-      const row = await cancelGeneration(
-        c.var.deps.database.db,
-        currentUser(c),
-        c.req.valid("param").id,
-      );
-      if (!row) throw notFound("generation");
-      return c.json(toEnvelope(row), 200);
+      const { id } = c.req.valid("param");
+      const db = c.var.deps.database.db;
+      if (!await cancelGeneration(db, currentUser(c), id)) throw notFound("generation");
+      return c.json((await getEnvelope(db, currentUser(c), id))!, 200);
     },
   );
 
