@@ -49,6 +49,7 @@ export const configSchema = z.object({
   OPENAI_COMPAT_BASE_URL: v(z.url().optional()),
   OPENAI_COMPAT_API_KEY: v(z.string().optional()),
   OPENAI_COMPAT_MODEL: v(z.string().optional()),
+  RESEARCH_CACHE_TTL_MS: v(z.coerce.number().int().min(0).default(7 * 24 * 3_600_000)),
   SYNC_BUDGET_MS: v(z.coerce.number().int().min(0).max(140_000).default(25_000)),
   GENERATION_LEASE_MS: v(z.coerce.number().int().min(1_000).max(600_000).default(30_000)),
   QUEUED_TIMEOUT_MS: v(z.coerce.number().int().min(10_000).default(300_000)),

@@ -5,6 +5,7 @@ import { createTokenVerifier, type TokenVerifier } from "./auth/verify.ts";
 import { aiEnv, type Config, ConfigError, loadConfig } from "./config.ts";
 import { connectPostgres, type Database } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
+import { ResearchRegistry } from "./research/registry.ts";
 
 /** Everything a request handler needs from the outside world, built once per isolate. */
 export interface Deps {
@@ -16,6 +17,8 @@ export interface Deps {
   ai: AiClient;
   /** Where the AI client's attempts go; drained before a generation is marked finished. */
   attempts: PgAttemptSink;
+  /** Research pattern sets (bundled, or overridden from the database), cached per isolate. */
+  research: ResearchRegistry;
   /** The clock; tests move it. */
   now: () => Date;
 }
@@ -36,6 +39,7 @@ export function assembleDeps(
     log,
     now,
     attempts,
+    research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
     ai: aiClientFromEnv(aiEnv(config), {
       health: new PgHealthStore(database.db, now),
       attempts,

@@ -5,7 +5,6 @@
  * fonts for the pure typesetting code.
  */
 import opentype from "opentype.js";
-// Pinned here until @fontsource/manrope joins the import map (then: bare specifiers).
 import metadata from "@fontsource/manrope/metadata.json" with { type: "json" };
 import ranges from "@fontsource/manrope/unicode.json" with { type: "json" };
 import type { GlyphFont } from "./typeset.ts";
