@@ -263,7 +263,11 @@ export const assets = pgTable("assets", {
 }, (t) => [
   index("assets_generation_idx").on(t.generationId),
   index("assets_project_idx").on(t.projectId),
-  pgPolicy("users read their assets", { for: "select", to: authenticatedRole, using: sql`${t.ownerId} = ${authUid}` }),
+  pgPolicy("users read their assets", {
+    for: "select",
+    to: authenticatedRole,
+    using: sql`${t.ownerId} = ${authUid}`,
+  }),
 ]).enableRLS();
 
 /** RDAP verdicts shared by all users (a domain's availability is no one's secret). */

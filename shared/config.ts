@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ChainConfigError, chainsFromEnv } from "./ai/chain.ts";
+import { parseSecretKeys } from "./storage/keys.ts";
+import { BUCKET_NAME } from "./storage/paths.ts";
 
 /** An unset and an empty variable mean the same: take the default. */
 const v = <S extends z.ZodType>(schema: S) =>
@@ -26,6 +28,24 @@ export const configSchema = z.object({
       }
     }),
   ),
+  SUPABASE_SECRET_KEYS: v(
+    z.string().optional().transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      try {
+        return parseSecretKeys(raw);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+  ),
+  SUPABASE_SERVICE_ROLE_KEY: v(z.string().optional()),
+  STORAGE_BUCKET: v(
+    z.string().regex(BUCKET_NAME, "must be 1-63 of a-z 0-9 _ -").default("brand-assets"),
+  ),
+  STORAGE_LOCAL_DIR: v(z.string().default(".data/storage")),
+  STORAGE_SIGNING_SECRET: v(z.string().min(32).optional()),
+  SIGNED_URL_TTL_SECONDS: v(z.coerce.number().int().min(60).max(604_800).default(3600)),
   JWT_SECRET: v(z.string().min(32).optional()),
   JWT_ISSUER: v(z.string().optional()),
   JWT_AUDIENCE: v(z.string().default("authenticated")),

@@ -6,6 +6,10 @@ import { aiEnv, type Config, ConfigError, loadConfig } from "./config.ts";
 import { connectPostgres, type Database } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
+import { serverKey } from "./storage/keys.ts";
+import { createLocalStorage } from "./storage/local.ts";
+import { createSupabaseStorage } from "./storage/supabase.ts";
+import type { AssetStorage } from "./storage/types.ts";
 
 /** Everything a request handler needs from the outside world, built once per isolate. */
 export interface Deps {
@@ -17,6 +21,8 @@ export interface Deps {
   ai: AiClient;
   /** Where the AI client's attempts go; drained before a generation is marked finished. */
   attempts: PgAttemptSink;
+  /** Generated files (logos, brand kits): a private bucket, read through signed URLs. */
+  storage: AssetStorage;
   /** Research pattern sets (bundled, or overridden from the database), cached per isolate. */
   research: ResearchRegistry;
   /** The clock; tests move it. */
@@ -27,7 +33,8 @@ export interface Deps {
 export function assembleDeps(
   config: Config,
   database: Database,
-  options: { log?: Logger; now?: () => Date; verifyToken?: TokenVerifier } = {},
+  options: { log?: Logger; now?: () => Date; verifyToken?: TokenVerifier; storage?: AssetStorage } =
+    {},
 ): Deps {
   const log = options.log ?? jsonLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
@@ -39,6 +46,7 @@ export function assembleDeps(
     log,
     now,
     attempts,
+    storage: options.storage ?? storageFrom(config, now),
     research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
     ai: aiClientFromEnv(aiEnv(config), {
       health: new PgHealthStore(database.db, now),
@@ -49,6 +57,22 @@ export function assembleDeps(
   };
 }
 
+/** Supabase Storage when a server key is configured, else the local directory backend. */
+function storageFrom(config: Config, now: () => Date): AssetStorage {
+  const key = serverKey(config);
+  if (key) {
+    return createSupabaseStorage({ url: config.SUPABASE_URL, key, bucket: config.STORAGE_BUCKET });
+  }
+  return createLocalStorage({
+    root: config.STORAGE_LOCAL_DIR,
+    bucket: config.STORAGE_BUCKET,
+    publicBaseUrl: config.SUPABASE_URL,
+    // Without a configured secret, signed URLs last as long as the process.
+    secret: config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+    now,
+  });
+}
+
 let current: Promise<Deps> | undefined;
 
 /** Builds the deployed configuration from the environment: a database URL is required. */
@@ -57,6 +81,12 @@ export function depsFromEnv(env?: Record<string, string | undefined>): Deps {
   if (!config.databaseUrl) {
     throw new ConfigError(
       "invalid environment variable DATABASE_URL: set DATABASE_URL or SUPABASE_DB_URL",
+    );
+  }
+  // Never fall back to the edge runtime's ephemeral disk for user files.
+  if (!serverKey(config)) {
+    throw new ConfigError(
+      "invalid environment variable SUPABASE_SECRET_KEYS: set SUPABASE_SECRET_KEYS or SUPABASE_SERVICE_ROLE_KEY (Storage needs a server key)",
     );
   }
   return assembleDeps(config, connectPostgres(config.databaseUrl, config.DB_POOL_MAX));

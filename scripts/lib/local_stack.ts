@@ -4,6 +4,8 @@ import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import { CRON_SCHEDULE } from "../../shared/cron_schedule.ts";
 import { describeError, type Logger } from "../../shared/log.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
+import { createLocalStorage } from "../../shared/storage/local.ts";
+import { SIGNED_OBJECT_PREFIX } from "../../shared/storage/signed_url.ts";
 import { migrate } from "./migrate.ts";
 import { openPglite } from "./pglite.ts";
 
@@ -60,7 +62,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const config = loadConfig(env);
   const database = options.database ?? await openLocalDatabase(env);
   await migrate(database);
-  const deps: Deps = assembleDeps(config, database, { log: options.log });
+  let baseUrl = ""; // known once the server listens (port 0 in tests)
+  const storage = createLocalStorage({
+    root: config.STORAGE_LOCAL_DIR,
+    bucket: config.STORAGE_BUCKET,
+    publicBaseUrl: () => baseUrl,
+    secret: config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+  });
+  const deps: Deps = assembleDeps(config, database, { log: options.log, storage });
   setDefaultDeps(deps);
 
   const handlers = new Map<string, (req: Request) => Response | Promise<Response>>();
@@ -81,6 +90,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }, (req) => {
     const url = new URL(req.url);
     if (url.pathname === "/auth/v1/.well-known/jwks.json") return Response.json(jwksOf(key));
+    if (url.pathname.startsWith(SIGNED_OBJECT_PREFIX)) return storage.serveSignedObject(req);
     const match = url.pathname.match(/^\/functions\/v1\/([^/]+)(\/.*)?$/);
     const handler = match && handlers.get(match[1]);
     if (!match || !handler) {
@@ -100,11 +110,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
   });
   const addr = await listening;
+  baseUrl = `http://${addr.hostname}:${addr.port}`;
   const timers = options.cron
     ? scheduleCron(handlers.get("cron"), config.CRON_SECRET!, deps.log)
     : [];
   return {
-    url: `http://${addr.hostname}:${addr.port}`,
+    url: baseUrl,
     deps,
     functions: names,
     async close() {

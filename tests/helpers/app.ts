@@ -24,6 +24,7 @@ export async function testDeps(
 ): Promise<Deps> {
   const config = loadConfig({
     SUPABASE_URL: TEST_SUPABASE_URL,
+    STORAGE_LOCAL_DIR: await Deno.makeTempDir({ prefix: "bpg-storage-" }),
     SUPABASE_JWKS: JSON.stringify(jwksOf(await testKey())),
     ...env,
   });

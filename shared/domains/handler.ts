@@ -1,0 +1,35 @@
+import type { Deps } from "../deps.ts";
+import type { GenerationHandler } from "../generation/runner.ts";
+import { createBootstrapCache } from "./bootstrap.ts";
+import { createDomainChecker, type DomainChecker } from "./checker.ts";
+import { PgDomainCache } from "./pg_cache.ts";
+import { DomainCheckRequestSchema, type DomainCheckResponse } from "./schema.ts";
+
+/** What a domains generation stores: the caller's own strings, parsed again when run. */
+export interface DomainsInput {
+  names: string[];
+  tlds: string[];
+}
+
+// One checker per isolate and configuration, so its per-host limits hold across requests.
+const checkers = new WeakMap<Deps, DomainChecker>();
+function checkerFor(deps: Deps): DomainChecker {
+  let checker = checkers.get(deps);
+  if (!checker) {
+    checker = createDomainChecker({
+      bootstrap: createBootstrapCache({ url: deps.config.RDAP_BOOTSTRAP_URL }),
+      cache: new PgDomainCache(deps.database.db, deps.now),
+      log: deps.log,
+      now: deps.now,
+    });
+    checkers.set(deps, checker);
+  }
+  return checker;
+}
+
+/** check-domains: RDAP verdicts (cached in domain_checks); never fails for RDAP trouble. */
+export const domainsHandler: GenerationHandler<DomainsInput, DomainCheckResponse> = async (ctx) => {
+  const request = DomainCheckRequestSchema.parse(ctx.input);
+  await ctx.progress("rdap", 0, request.names.length * request.tlds.length);
+  return await checkerFor(ctx.deps).check(request, ctx.signal);
+};

@@ -1,0 +1,63 @@
+import { z } from "@hono/zod-openapi";
+import { type AppOptions, createApp } from "../http/app.ts";
+import { errorResponses, jsonBody, jsonContent, userRoute } from "../http/openapi.ts";
+import { GenerationEnvelope, type GenerationKind } from "./envelope.ts";
+import { type GenerationHandler, runGeneration } from "./runner.ts";
+
+export interface GenerationAppSpec<B extends z.ZodObject, I> {
+  /** The function name (its base path). */
+  name: string;
+  kind: GenerationKind;
+  /** The request body, without project_id (added here). Validated before anything is charged. */
+  body: B;
+  description: string;
+  handler: GenerationHandler<I, unknown>;
+  /** What is stored, hashed and handed to the handler; default: the validated body. */
+  prepare?: (valid: z.output<B>, raw: Record<string, unknown>) => I;
+}
+
+/**
+ * The one shape of a generate-* function: POST / with the kind's input (+ optional
+ * project_id), run through the lifecycle (quota, idempotency, lease, 200/202).
+ */
+export function createGenerationApp<B extends z.ZodObject, I>(
+  spec: GenerationAppSpec<B, I>,
+  options?: AppOptions,
+) {
+  const app = createApp(spec.name, options);
+  const Body = spec.body.extend({
+    project_id: z.uuid().optional().describe("A project of yours to file it under"),
+  });
+  app.openapi(
+    userRoute({
+      method: "post",
+      path: "/",
+      description: spec.description,
+      request: { body: jsonBody(Body) },
+      responses: {
+        200: jsonContent(
+          GenerationEnvelope,
+          "finished within the sync budget: the envelope with its output",
+        ),
+        202: jsonContent(
+          GenerationEnvelope,
+          "still running (or Prefer: respond-async): poll Location",
+        ),
+        ...errorResponses(409, 413, 415, 422, 429, 502),
+      },
+    }),
+    async (c) => {
+      const { project_id, ...valid } = c.req.valid("json") as z.output<B> & { project_id?: string };
+      const input = spec.prepare
+        ? spec.prepare(valid as z.output<B>, await c.req.json())
+        : valid as I;
+      return runGeneration(c, {
+        kind: spec.kind,
+        input,
+        projectId: project_id,
+        handler: spec.handler,
+      });
+    },
+  );
+  return app;
+}

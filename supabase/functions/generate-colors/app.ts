@@ -1,0 +1,16 @@
+import { colorsHandler } from "../../../shared/colors/handler.ts";
+import { ColorsInputSchema } from "../../../shared/colors/input.ts";
+import type { AppOptions } from "../../../shared/http/app.ts";
+import { createGenerationApp } from "../../../shared/generation/route.ts";
+
+export const createGenerateColorsApp = (options?: AppOptions) =>
+  createGenerationApp({
+    name: "generate-colors",
+    kind: "colors",
+    body: ColorsInputSchema,
+    description:
+      "A palette with roles, OKLCH scales, light and dark themes, and WCAG AA for every text/background pair. 1 unit.",
+    handler: colorsHandler,
+  }, options);
+
+export default createGenerateColorsApp();

@@ -1,0 +1,16 @@
+import type { AppOptions } from "../../../shared/http/app.ts";
+import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { namesHandler } from "../../../shared/names/handler.ts";
+import { NamesInputSchema } from "../../../shared/names/schema.ts";
+
+export const createGenerateNamesApp = (options?: AppOptions) =>
+  createGenerationApp({
+    name: "generate-names",
+    kind: "names",
+    body: NamesInputSchema,
+    description:
+      "Brand name candidates from a brief, scored (length, pronounceability, distinctiveness). 1 unit.",
+    handler: namesHandler,
+  }, options);
+
+export default createGenerateNamesApp();

@@ -1,0 +1,16 @@
+import type { AppOptions } from "../../../shared/http/app.ts";
+import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { taglinesHandler } from "../../../shared/taglines/handler.ts";
+import { TaglinesInputSchema } from "../../../shared/taglines/schema.ts";
+
+export const createGenerateTaglinesApp = (options?: AppOptions) =>
+  createGenerationApp({
+    name: "generate-taglines",
+    kind: "taglines",
+    body: TaglinesInputSchema,
+    description:
+      "Taglines for a brand name and brief, screened for length, name use and clichés. 1 unit.",
+    handler: taglinesHandler,
+  }, options);
+
+export default createGenerateTaglinesApp();
