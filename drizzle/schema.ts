@@ -141,6 +141,8 @@ export const generations = pgTable("generations", {
   output: jsonb(),
   error: jsonb().$type<GenerationErrorBody>(),
   progress: jsonb().$type<Progress>(),
+  /** Worker state that survives a lost lease (submitted provider jobs, finished stages). */
+  checkpoint: jsonb(),
   units: integer().notNull(),
   idempotencyKey: text("idempotency_key"),
   requestHash: text("request_hash"),

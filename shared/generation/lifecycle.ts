@@ -163,3 +163,12 @@ export const purgeExpired = (db: Db, now: Date) =>
     db,
     sql`select private.purge_expired(${now.toISOString()}::timestamptz) as r`,
   );
+
+/** Stores the worker's checkpoint; false when the lease is no longer ours. */
+export const saveCheckpoint = (db: Db, id: string, token: string, checkpoint: unknown) =>
+  adminScalar<boolean>(
+    db,
+    sql`select private.save_checkpoint(${id}::uuid, ${token}::uuid, ${
+      JSON.stringify(checkpoint)
+    }::jsonb) as r`,
+  );

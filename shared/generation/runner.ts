@@ -18,6 +18,7 @@ import {
   failGeneration,
   finishGeneration,
   heartbeatGeneration,
+  saveCheckpoint,
   startGeneration,
 } from "./lifecycle.ts";
 import { getEnvelope } from "./queries.ts";
@@ -32,6 +33,10 @@ export interface GenerationContext<I> {
   /** Aborted when the generation is canceled or its lease is lost: stop and return. */
   signal: AbortSignal;
   progress(stage: string, completed: number, total: number): Promise<void>;
+  /** What an earlier worker of this generation saved (null on a first run). */
+  checkpoint: unknown;
+  /** Saves state a later worker resumes from (e.g. provider jobs already paid for). */
+  saveCheckpoint(value: unknown): Promise<void>;
 }
 
 export type GenerationHandler<I, O> = (ctx: GenerationContext<I>) => Promise<O>;
@@ -87,6 +92,12 @@ export async function executeGeneration<I, O>(
       progress: async (stage, completed, total) => {
         latest = { stage, completed, total };
         await beat();
+      },
+      checkpoint: record.checkpoint ?? null,
+      saveCheckpoint: async (value) => {
+        if (!await saveCheckpoint(db, record.id, token, value)) {
+          stop.abort(new Error("the generation was canceled or its lease was lost"));
+        }
       },
     });
     if (stop.signal.aborted) return;

@@ -44,6 +44,13 @@ export function startFalFake(): FalFake {
   const fake: FalFake = Object.assign(server, { submit, status, result, jobs, pollsBeforeDone: 1 });
 
   function route(request: ReceivedRequest): Reply {
+    // The CDN that serves result files (fal.media in production): SVG results only.
+    const file = request.path.match(/^\/files\/([^/]+)\/image\.svg$/);
+    if (request.method === "GET" && file) {
+      return jobs.has(file[1])
+        ? { status: 200, text: SVG_LOGO, headers: { "content-type": "image/svg+xml" } }
+        : { status: 404, text: "Not Found" };
+    }
     const match = request.path.match(/^\/([^/]+\/[^/]+)\/requests\/([^/]+)(\/status)?$/);
     if (request.method === "GET" && match) {
       const [, app, id, isStatus] = match;

@@ -1,0 +1,16 @@
+import type { AppOptions } from "../../../shared/http/app.ts";
+import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { logosHandler } from "../../../shared/logos/handler.ts";
+import { LogosInputSchema } from "../../../shared/logos/schema.ts";
+
+export const createGenerateLogosApp = (options?: AppOptions) =>
+  createGenerationApp({
+    name: "generate-logos",
+    kind: "logos",
+    body: LogosInputSchema,
+    description:
+      "Logo marks (SVG preferred) stored privately with signed URLs, plus an outlined wordmark and lockups in color, mono and inverse. 4 units.",
+    handler: logosHandler,
+  }, options);
+
+export default createGenerateLogosApp();
