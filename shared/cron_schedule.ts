@@ -4,5 +4,7 @@
  */
 export const CRON_SCHEDULE: { task: string; everyMs: number }[] = [
   { task: "sweep-generations", everyMs: 60_000 },
+  { task: "probe-providers", everyMs: 60_000 },
+  { task: "refresh-research", everyMs: 6 * 3_600_000 },
   { task: "purge-expired", everyMs: 3_600_000 },
 ];

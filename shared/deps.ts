@@ -21,6 +21,8 @@ export interface Deps {
   ai: AiClient;
   /** Where the AI client's attempts go; drained before a generation is marked finished. */
   attempts: PgAttemptSink;
+  /** Provider circuits shared by every isolate (read by health/ready and cron). */
+  health: PgHealthStore;
   /** Generated files (logos, brand kits): a private bucket, read through signed URLs. */
   storage: AssetStorage;
   /** Research pattern sets (bundled, or overridden from the database), cached per isolate. */
@@ -39,6 +41,7 @@ export function assembleDeps(
   const log = options.log ?? jsonLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const attempts = new PgAttemptSink(database.db, log);
+  const health = new PgHealthStore(database.db, now);
   return {
     config,
     database,
@@ -46,10 +49,11 @@ export function assembleDeps(
     log,
     now,
     attempts,
+    health,
     storage: options.storage ?? storageFrom(config, now),
     research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
     ai: aiClientFromEnv(aiEnv(config), {
-      health: new PgHealthStore(database.db, now),
+      health,
       attempts,
       log,
       now: () => now().getTime(),

@@ -30,6 +30,28 @@ begin
       timeout_milliseconds := 10000)
   $job$);
 
+  perform cron.schedule('brand-probe-providers', '* * * * *', $job$
+    select net.http_post(
+      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
+             || '/functions/v1/cron/probe-providers',
+      headers := jsonb_build_object(
+        'content-type', 'application/json',
+        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
+      body := '{}'::jsonb,
+      timeout_milliseconds := 10000)
+  $job$);
+
+  perform cron.schedule('brand-refresh-research', '0 */6 * * *', $job$
+    select net.http_post(
+      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
+             || '/functions/v1/cron/refresh-research',
+      headers := jsonb_build_object(
+        'content-type', 'application/json',
+        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
+      body := '{}'::jsonb,
+      timeout_milliseconds := 10000)
+  $job$);
+
   perform cron.schedule('brand-purge-expired', '17 * * * *', $job$
     select net.http_post(
       url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')

@@ -1,4 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { probeOpenProviders } from "../../../shared/ai/probe.ts";
+import { aiEnv } from "../../../shared/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
 import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
@@ -16,6 +18,18 @@ const cronRoute = (path: string, schema: z.ZodType, description: string) =>
 const Swept = z.object({ swept: z.number().int() }).openapi("SweepResult");
 const Purged = z.object({ idempotency_keys: z.number().int(), quota_counters: z.number().int() })
   .openapi("PurgeResult");
+
+const Probed = z.object({
+  probed: z.array(z.object({ provider: z.string(), model: z.string(), ok: z.boolean() })),
+}).openapi("ProbeResult");
+const Refreshed = z.object({
+  research: z.array(z.object({
+    name: z.string(),
+    version: z.string(),
+    source: z.enum(["bundled", "override"]),
+    rejected: z.string().optional(),
+  })),
+}).openapi("RefreshResult");
 
 /** Scheduled maintenance (pg_cron on Supabase, an in-process timer in scripts/dev). */
 export function createCronApp(options?: AppOptions) {
@@ -35,6 +49,25 @@ export function createCronApp(options?: AppOptions) {
         200,
       );
     },
+  );
+
+  app.openapi(
+    cronRoute("/probe-providers", Probed, "open text-provider circuits past cooldown, probed once"),
+    async (c) => {
+      const { config, health, now, log } = c.var.deps;
+      return c.json({
+        probed: await probeOpenProviders(aiEnv(config), health, () => now().getTime(), { log }),
+      }, 200);
+    },
+  );
+
+  app.openapi(
+    cronRoute(
+      "/refresh-research",
+      Refreshed,
+      "research pattern sets reloaded (overrides validated)",
+    ),
+    async (c) => c.json({ research: await c.var.deps.research.refresh() }, 200),
   );
 
   app.openapi(

@@ -1,4 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { providerStates } from "../../../shared/ai/probe.ts";
+import { aiEnv } from "../../../shared/config.ts";
 import { ping } from "../../../shared/db/client.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { ApiError } from "../../../shared/http/errors.ts";
@@ -9,7 +11,13 @@ const Liveness = z.object({ status: z.literal("ok"), version: z.string(), time: 
   .openapi("Liveness");
 const Readiness = z.object({
   status: z.literal("ready"),
-  checks: z.record(z.string(), z.string()),
+  checks: z.object({ database: z.literal("ok") }),
+  providers: z.array(z.object({
+    capability: z.enum(["text", "image"]),
+    provider: z.string(),
+    model: z.string(),
+    circuit: z.enum(["closed", "open", "half_open"]),
+  })).describe("Configured AI providers and their circuits; none means offline generators only."),
 }).openapi("Readiness");
 
 /** Public liveness and readiness probes. */
@@ -42,7 +50,12 @@ export function createHealthApp(options?: AppOptions) {
           checks: { database },
         });
       }
-      return c.json({ status: "ready" as const, checks: { database } }, 200);
+      const { config, health, now } = c.var.deps;
+      const providers = await providerStates(aiEnv(config), health, now().getTime());
+      return c.json(
+        { status: "ready" as const, checks: { database: "ok" as const }, providers },
+        200,
+      );
     },
   );
   return app;

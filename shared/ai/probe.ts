@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { type AiClientOptions } from "./client.ts";
+import { chainsFromEnv } from "./chain.ts";
+import { decide } from "./circuit.ts";
+import { classifyError } from "./classify.ts";
+import { textProviderFor } from "./from_env.ts";
+import { circuitKey, healthOutcomeFor } from "./policy.ts";
+import type { HealthStore } from "./types.ts";
+
+export interface ProviderState {
+  capability: "text" | "image";
+  provider: string;
+  model: string;
+  circuit: "closed" | "open" | "half_open";
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Every configured provider (keys set) with its circuit, for readiness. No secrets. */
+export async function providerStates(
+  env: Env,
+  health: HealthStore,
+  now: number,
+): Promise<ProviderState[]> {
+  const chains = chainsFromEnv(env);
+  const entries = [
+    ...chains.text.map((e) => ({ capability: "text" as const, ...e })),
+    ...chains.image.map((e) => ({ capability: "image" as const, ...e })),
+  ];
+  const states = await health.read(entries.map((e) => circuitKey(e.provider, e.model)));
+  return entries.map(({ capability, provider, model }) => {
+    const state = states.get(circuitKey(provider, model));
+    const decision = state ? decide(state, now) : "closed";
+    return {
+      capability,
+      provider,
+      model,
+      circuit: decision === "half_open_available" ? "half_open" : decision,
+    };
+  });
+}
+
+const ProbeAnswer = z.object({ ok: z.boolean() });
+const PROBE_LEASE_MS = 30_000;
+
+/**
+ * cron/probe-providers: for text providers whose circuit is open and past its cooldown, claim
+ * the half-open probe and send the cheapest possible request, so a recovered provider is back
+ * before a user's call has to find out. Image providers are not probed (every image costs
+ * money); their next real call is the probe.
+ */
+export async function probeOpenProviders(
+  env: Env,
+  health: HealthStore,
+  now: () => number,
+  deps: Pick<AiClientOptions, "log">,
+): Promise<{ provider: string; model: string; ok: boolean }[]> {
+  const chains = chainsFromEnv(env);
+  const states = await health.read(chains.text.map((e) => circuitKey(e.provider, e.model)));
+  const probed = [];
+  for (const entry of chains.text) {
+    const key = circuitKey(entry.provider, entry.model);
+    const state = states.get(key);
+    if (!state || decide(state, now()) !== "half_open_available") continue;
+    if (!await health.claimProbe(key, PROBE_LEASE_MS)) continue;
+    let ok = false;
+    try {
+      await textProviderFor(entry).generate({
+        system: "Health check. Answer with the JSON object requested.",
+        prompt: 'Return {"ok": true}.',
+        schema: ProbeAnswer,
+        schemaName: "probe",
+        maxOutputTokens: 16,
+      }, AbortSignal.timeout(15_000));
+      ok = true;
+      await health.record(key, { type: "success" });
+    } catch (err) {
+      const failure = classifyError(entry.provider, err, now());
+      const outcome = healthOutcomeFor(failure.kind, failure.retryAfterMs);
+      if (outcome) await health.record(key, outcome);
+      deps.log?.log("warn", "provider probe failed", {
+        provider: entry.provider,
+        model: entry.model,
+        kind: failure.kind,
+      });
+    }
+    probed.push({ provider: entry.provider, model: entry.model, ok });
+  }
+  return probed;
+}
