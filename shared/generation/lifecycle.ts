@@ -150,13 +150,26 @@ export const failGeneration = (
       ${now.toISOString()}::timestamptz) as r`,
   );
 
+/** Packages get this many workers in all before the sweeper fails them (see resumablePackages). */
+export const MAX_PACKAGE_ATTEMPTS = 3;
+
 export const sweepGenerations = (db: Db, now: Date, queuedTimeoutMs: number) =>
   adminScalar<number>(
     db,
     sql`select private.sweep_generations(${now.toISOString()}::timestamptz, ${
       interval(queuedTimeoutMs)
-    }::interval) as r`,
+    }::interval, ${MAX_PACKAGE_ATTEMPTS}) as r`,
   );
+
+/** Packages whose worker died and that may be resumed from their checkpoint. */
+export async function resumablePackages(db: Db, now: Date): Promise<string[]> {
+  const rows = await asAdmin(db, (tx) =>
+    queryRows<{ id: string }>(
+      tx,
+      sql`select private.resumable_packages(${now.toISOString()}::timestamptz, ${MAX_PACKAGE_ATTEMPTS}) as id`,
+    ));
+  return rows.map((r) => r.id);
+}
 
 export const purgeExpired = (db: Db, now: Date) =>
   adminScalar<{ idempotency_keys: number; quota_counters: number }>(

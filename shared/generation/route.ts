@@ -12,6 +12,8 @@ export interface GenerationAppSpec<B extends z.ZodObject, I> {
   body: B;
   description: string;
   handler: GenerationHandler<I, unknown>;
+  /** Always answer 202 and run in the background (long work such as packages). */
+  alwaysAsync?: boolean;
   /** What is stored, hashed and handed to the handler; default: the validated body. */
   prepare?: (valid: z.output<B>, raw: Record<string, unknown>) => I;
 }
@@ -56,6 +58,7 @@ export function createGenerationApp<B extends z.ZodObject, I>(
         input,
         projectId: project_id,
         handler: spec.handler,
+        alwaysAsync: spec.alwaysAsync,
       });
     },
   );

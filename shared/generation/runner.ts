@@ -161,6 +161,8 @@ export interface GenerationRequest<I, O> {
   input: I;
   projectId?: string | null;
   handler: GenerationHandler<I, O>;
+  /** Answer 202 whatever the client prefers. */
+  alwaysAsync?: boolean;
 }
 
 /**
@@ -228,7 +230,7 @@ export async function runGeneration<I, O>(
   const record = started.generation;
   const work = executeGeneration(deps, record, user, request.handler);
   continueInBackground(work);
-  if (prefersAsync(c)) return accepted(c, toEnvelope(record));
+  if (request.alwaysAsync || prefersAsync(c)) return accepted(c, toEnvelope(record));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const done = await Promise.race([

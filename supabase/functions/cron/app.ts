@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
+import { resumePackages } from "../../../shared/package/resume.ts";
 import { aiEnv } from "../../../shared/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
@@ -15,7 +16,9 @@ const cronRoute = (path: string, schema: z.ZodType, description: string) =>
     responses: { 200: jsonContent(schema, description), ...errorResponses(401) },
   });
 
-const Swept = z.object({ swept: z.number().int() }).openapi("SweepResult");
+const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).openapi(
+  "SweepResult",
+);
 const Purged = z.object({ idempotency_keys: z.number().int(), quota_counters: z.number().int() })
   .openapi("PurgeResult");
 
@@ -41,13 +44,20 @@ export function createCronApp(options?: AppOptions) {
   });
 
   app.openapi(
-    cronRoute("/sweep-generations", Swept, "generations whose worker is gone, failed and refunded"),
+    cronRoute(
+      "/sweep-generations",
+      Swept,
+      "packages resumed; other generations whose worker is gone failed and refunded",
+    ),
     async (c) => {
-      const { database, now, config } = c.var.deps;
-      return c.json(
-        { swept: await sweepGenerations(database.db, now(), config.QUEUED_TIMEOUT_MS) },
-        200,
+      const deps = c.var.deps;
+      const resumed = await resumePackages(deps);
+      const swept = await sweepGenerations(
+        deps.database.db,
+        deps.now(),
+        deps.config.QUEUED_TIMEOUT_MS,
       );
+      return c.json({ swept, resumed }, 200);
     },
   );
 

@@ -1,0 +1,61 @@
+/**
+ * buildBrandKit: a finished brand package as one ZIP (logos, renders, palette files,
+ * content, a brand guide and a manifest). Deterministic: the same input gives the same
+ * bytes, so the archive's SHA-256 identifies the kit. Nothing is cached across calls but the
+ * per-isolate setup (parsed fonts, the compiled renderer).
+ */
+import { loadBrandFonts } from "../logos/fonts.ts";
+import { contentFiles } from "./content_files.ts";
+import { guideFile } from "./guide.ts";
+import { sha256Hex } from "./hash.ts";
+import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
+import { jsonFile, type KitFile } from "./kit_file.ts";
+import { logoFiles } from "./logo_files.ts";
+import { kitLogos } from "./logos.ts";
+import { kitManifest, MANIFEST_PATH, manifestFile } from "./manifest.ts";
+import { paletteFiles } from "./palette_files.ts";
+import { renderFiles } from "./render_files.ts";
+import { typeSpecimens } from "./specimen.ts";
+import { reproducibleZip } from "./zip.ts";
+
+export interface BrandKitFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface BrandKit {
+  readonly zip: Uint8Array;
+  /** SHA-256 of `zip`, lowercase hex. */
+  readonly sha256: string;
+  /** Every file in the archive, manifest included, sorted by path. */
+  readonly files: readonly BrandKitFile[];
+}
+
+/**
+ * Throws a ZodError on invalid input and UnsafeSvgError when a mark is not SVG the sanitizer
+ * can parse. A name the brand font cannot set is no error: the kit leaves out the wordmark
+ * and lockups and says so in the manifest and the guide.
+ */
+export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
+  const input = BrandKitInputSchema.parse(raw);
+  const fonts = await loadBrandFonts(input.brand.name);
+  const logos = kitLogos(input, fonts);
+  const specimens = await typeSpecimens(logos.palette.text);
+  const files: KitFile[] = [
+    ...logoFiles(input, logos),
+    ...await renderFiles(input, logos),
+    ...paletteFiles(input.brand.name, input.palette),
+    ...contentFiles(input),
+    guideFile(input, logos, specimens),
+  ].sort((a, b) => a.path < b.path ? -1 : 1);
+  const listed = files.map((file) => manifestFile(file, sha256Hex(file.data)));
+  const manifest = jsonFile(MANIFEST_PATH, kitManifest(input, listed, logos.missingGlyphs), []);
+
+  const zip = reproducibleZip([...files, manifest], input.generated_at);
+  const all = [
+    ...listed.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 })),
+    { path: manifest.path, bytes: manifest.data.length, sha256: sha256Hex(manifest.data) },
+  ].sort((a, b) => a.path < b.path ? -1 : 1);
+  return { zip, sha256: sha256Hex(zip), files: all };
+}

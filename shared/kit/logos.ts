@@ -1,0 +1,110 @@
+/**
+ * The kit's logo artwork: the primary mark (icon), the wordmark and the lockups, each in
+ * color, mono and inverse, plus the package's other marks. Lockups come from the logo
+ * engine; the icon and wordmark variants follow the same scheme on their own: mono draws
+ * everything in the text color, inverse in the background color on a text-colored field.
+ * When the brand font lacks a glyph of the name, the kit ships without wordmark and lockups
+ * rather than not at all, as generate-logos does.
+ */
+import type { Palette } from "../colors/schema.ts";
+import { type Lockups, lockups, type LockupVariant } from "../logos/lockup.ts";
+import type { LogoPalette } from "../logos/palette.ts";
+import { sanitizeSvgTree } from "../logos/sanitize_svg.ts";
+import { num, type SvgAsset } from "../logos/svg.ts";
+import { recolor, viewBoxOf } from "../logos/svg_tree.ts";
+import { type GlyphFont, MissingGlyphError } from "../logos/typeset.ts";
+import { type Wordmark, wordmarkSvg } from "../logos/wordmark.ts";
+import { serializeXml, type XmlElement } from "../logos/xml.ts";
+import type { KitInput, KitLogo } from "./input.ts";
+
+export type Variants = Readonly<Record<LockupVariant, SvgAsset>>;
+
+export interface KitLogos {
+  readonly palette: LogoPalette;
+  /** The primary mark as the package drew it (color), and recolored. */
+  readonly icon: Variants;
+  readonly wordmark?: Variants;
+  readonly lockups?: Lockups;
+  /** Characters of the name the brand font has no glyph for (then no wordmark, no lockups). */
+  readonly missingGlyphs: readonly string[];
+  /** The package's other marks, in color. */
+  readonly alternates: readonly { readonly logo: KitLogo; readonly svg: SvgAsset }[];
+}
+
+/** The five logo roles, from the light theme: logos are drawn for light paper first. */
+export function logoPalette(palette: Palette): LogoPalette {
+  const light = palette.themes.light;
+  return {
+    primary: light.primary,
+    secondary: light.secondary ?? light.primary,
+    accent: light.accent ?? light.secondary ?? light.primary,
+    text: light.text,
+    background: light.background,
+  };
+}
+
+/** `fonts` must cover the brand name (loadBrandFonts of it). */
+export function kitLogos(input: KitInput, fonts: readonly GlyphFont[]): KitLogos {
+  const palette = logoPalette(input.palette);
+  const [primary, ...others] = input.logos;
+  const mark = sanitized(primary.svg);
+  const base = {
+    palette,
+    icon: {
+      color: mark,
+      mono: inked(mark, palette.text),
+      inverse: inked(mark, palette.background, palette.text),
+    },
+    alternates: others.map((logo) => ({ logo, svg: sanitized(logo.svg) })),
+  };
+  let word: Wordmark;
+  try {
+    // Lockups set the name in the text color next to the mark's own colors.
+    word = wordmarkSvg(input.brand.name, { font: fonts, color: palette.text });
+  } catch (err) {
+    if (err instanceof MissingGlyphError) return { ...base, missingGlyphs: err.characters };
+    throw err;
+  }
+  return {
+    ...base,
+    wordmark: {
+      color: inked(word, palette.primary),
+      mono: word,
+      inverse: inked(word, palette.background, palette.text),
+    },
+    lockups: lockups(mark, word, palette),
+    missingGlyphs: [],
+  };
+}
+
+function sanitized(svg: string): SvgAsset {
+  const { root, width, height } = sanitizeSvgTree(svg);
+  return { svg: serializeXml(root), width, height };
+}
+
+/** `asset` painted in one `ink`, on a `field` color filling its viewBox when given. */
+function inked(asset: SvgAsset, ink: string, field?: string): SvgAsset {
+  const painted = recolor(sanitizeSvgTree(asset.svg).root, ink);
+  const root = field === undefined ? painted : withField(painted, field);
+  return { svg: serializeXml(root), width: asset.width, height: asset.height };
+}
+
+/** A rect under the artwork (after the title, which stays first for screen readers). */
+function withField(root: XmlElement, color: string): XmlElement {
+  const [x, y, width, height] = viewBoxOf(root);
+  const rect: XmlElement = {
+    type: "element",
+    name: "rect",
+    attributes: new Map([
+      ["x", num(x)],
+      ["y", num(y)],
+      ["width", num(width)],
+      ["height", num(height)],
+      ["fill", color],
+    ]),
+    children: [],
+  };
+  const titled = root.children.filter((c) => c.type === "element" && c.name === "title");
+  const rest = root.children.filter((c) => !titled.includes(c));
+  return { ...root, children: [...titled, rect, ...rest] };
+}

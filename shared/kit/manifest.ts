@@ -1,0 +1,55 @@
+/**
+ * manifest.json: what is in the kit and where it came from. Every other file is listed with
+ * its size and SHA-256 (the manifest cannot hash itself) and `made_by` references, resolved
+ * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
+ * `font:<family>` the `ref` of an entry of `fonts`.
+ */
+import { FONT_REF, KIT_FONT } from "./font.ts";
+import type { KitInput } from "./input.ts";
+import { type KitFile, logoRef } from "./kit_file.ts";
+
+export const MANIFEST_PATH = "manifest.json";
+/** Bump when the layout of the kit or of this manifest changes. */
+export const KIT_FORMAT = "brand-kit/1";
+
+export interface ManifestFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+  made_by: readonly string[];
+  width?: number;
+  height?: number;
+}
+
+export const manifestFile = (file: KitFile, sha256: string): ManifestFile => ({
+  path: file.path,
+  bytes: file.data.length,
+  sha256,
+  made_by: file.madeBy,
+  ...file.size,
+});
+
+/** `missingGlyphs`: characters of the name the font lacks, so the wordmark was left out. */
+export function kitManifest(
+  input: KitInput,
+  files: readonly ManifestFile[],
+  missingGlyphs: readonly string[],
+) {
+  return {
+    format: KIT_FORMAT,
+    brand: { name: input.brand.name, tagline: input.brand.tagline ?? null },
+    generated_at: input.generated_at,
+    files,
+    omitted: missingGlyphs.length === 0 ? [] : [{
+      what: "wordmark and lockups",
+      why: `${KIT_FONT.family} has no glyph for ${missingGlyphs.join(" ")}`,
+    }],
+    provenance: input.provenance,
+    logos: input.logos.map(({ svg: _, ...logo }, i) => ({
+      ref: logoRef(logo),
+      ...logo,
+      primary: i === 0,
+    })),
+    fonts: [{ ref: FONT_REF, ...KIT_FONT }],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * SVG to PNG with resvg (compiled to WebAssembly). The module is compiled and instantiated
+ * once per isolate, on first use; each render is independent and frees its wasm memory.
+ */
+import { initWasm, Resvg } from "@resvg/resvg-wasm";
+import { serializeXml, type XmlElement } from "../logos/xml.ts";
+
+let ready: Promise<void> | undefined;
+
+/** Loads the wasm binary shipped in the npm package; a failed load is retried next time. */
+function ensureResvg(): Promise<void> {
+  if (!ready) {
+    ready = readWasm().then((bytes) => initWasm(bytes));
+    ready.catch(() => ready = undefined);
+  }
+  return ready;
+}
+
+async function readWasm(): Promise<Uint8Array> {
+  // The static import above puts the package in the module graph, so it resolves to a file.
+  const url = import.meta.resolve("@resvg/resvg-wasm/index_bg.wasm");
+  if (!url.startsWith("file:")) throw new Error(`resvg wasm not installed: ${url}`);
+  return await Deno.readFile(new URL(url));
+}
+
+/**
+ * `root` (a sanitized SVG tree) as an RGBA PNG of exactly `width` × `height` pixels with a
+ * transparent background. The size is set on the root instead of asking resvg to fit, so the
+ * pixel size is what the caller states; the viewBox keeps its aspect, centered
+ * (preserveAspectRatio's default), so a non-square mark is letterboxed, not stretched.
+ */
+export async function renderPng(
+  root: XmlElement,
+  width: number,
+  height: number,
+): Promise<Uint8Array> {
+  await ensureResvg();
+  const attributes = new Map(root.attributes);
+  attributes.set("width", String(width));
+  attributes.set("height", String(height));
+  // Outlines only: system fonts are never loaded, so a render cannot depend on the machine.
+  const resvg = new Resvg(serializeXml({ ...root, attributes }), {
+    fitTo: { mode: "original" },
+    font: { loadSystemFonts: false },
+  });
+  try {
+    const image = resvg.render();
+    try {
+      return image.asPng();
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}

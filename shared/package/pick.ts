@@ -1,0 +1,53 @@
+import type { DomainResult } from "../domains/schema.ts";
+import type { ScoredName } from "../names/schema.ts";
+
+export interface RankedName {
+  name: string;
+  score: number;
+  name_score: number;
+  domain_bonus: number;
+  domains: { domain: string; tld: string; status: DomainResult["status"] }[];
+}
+
+/**
+ * How much a name's domains are worth: an available .com is what most brands want; other
+ * available TLDs help a little; a taken .com costs. Unknown verdicts count for nothing.
+ */
+export function domainBonus(domains: readonly Pick<DomainResult, "tld" | "status">[]): number {
+  let bonus = 0;
+  let others = 0;
+  for (const d of domains) {
+    if (d.tld === "com") {
+      bonus += d.status === "available"
+        ? 25
+        : d.status === "taken" || d.status === "reserved"
+        ? -10
+        : 0;
+    } else if (d.status === "available") others += 8;
+  }
+  return bonus + Math.min(others, 16);
+}
+
+/** Names best first by name score plus domain bonus; ties keep the scorer's order. */
+export function rankNames(
+  names: readonly ScoredName[],
+  domains: readonly DomainResult[],
+): RankedName[] {
+  return names
+    .map((n, i) => {
+      const own = domains.filter((d) => d.name === n.name);
+      const bonus = domainBonus(own);
+      return {
+        i,
+        ranked: {
+          name: n.name,
+          score: n.score.total + bonus,
+          name_score: n.score.total,
+          domain_bonus: bonus,
+          domains: own.map(({ domain, tld, status }) => ({ domain, tld, status })),
+        },
+      };
+    })
+    .sort((a, b) => b.ranked.score - a.ranked.score || a.i - b.i)
+    .map((r) => r.ranked);
+}

@@ -1,0 +1,32 @@
+import { z } from "@hono/zod-openapi";
+import { BriefSchema } from "../brief.ts";
+import { DomainCheckRequestSchema } from "../domains/schema.ts";
+import { LogoStyleSchema } from "../logos/schema.ts";
+
+/** The body of generate-package. */
+export const PackageInputSchema = z.object({
+  brief: BriefSchema,
+  name: z.string().trim().min(1).max(60).optional()
+    .describe("A name already chosen: naming is skipped and only its domains are checked"),
+  tlds: DomainCheckRequestSchema.shape.tlds,
+  logo_style: LogoStyleSchema.default("minimal"),
+  name_count: z.number().int().min(1).max(20).default(8),
+  logo_count: z.number().int().min(1).max(8).default(3),
+  tagline_count: z.number().int().min(1).max(12).default(6),
+}).strict().openapi("PackageInput");
+
+export type PackageInput = z.output<typeof PackageInputSchema>;
+
+export const STAGES = ["names", "domains", "colors", "logos", "taglines"] as const;
+export type Stage = typeof STAGES[number];
+
+export interface StageRecord {
+  stage: Stage;
+  generation_id: string | null;
+  status: "succeeded" | "skipped";
+  provider: string | null;
+  /** True when the stage's result came from its offline generator. */
+  fell_back: boolean;
+  /** Workers this stage needed (a failed run is retried offline). */
+  runs: number;
+}

@@ -1,0 +1,17 @@
+import type { AppOptions } from "../../../shared/http/app.ts";
+import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { packageHandler } from "../../../shared/package/handler.ts";
+import { PackageInputSchema } from "../../../shared/package/schema.ts";
+
+export const createGeneratePackageApp = (options?: AppOptions) =>
+  createGenerationApp({
+    name: "generate-package",
+    kind: "package",
+    body: PackageInputSchema,
+    description:
+      "A whole brand package: names, domains, the best name, then logos, colors and taglines in parallel. Always 202: follow Location (or subscribe to the generations row). 10 units.",
+    handler: packageHandler,
+    alwaysAsync: true,
+  }, options);
+
+export default createGeneratePackageApp();
