@@ -7,6 +7,8 @@ import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.t
 import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
+import { exportPackage } from "../../../shared/kit/export.ts";
+import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
 const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
 const ListQuery = PageQuery.extend({
@@ -82,6 +84,19 @@ export function createGenerationsApp(options?: AppOptions) {
       if (!await cancelGeneration(db, currentUser(c), id)) throw notFound("generation");
       return c.json((await getEnvelope(db, currentUser(c), id))!, 200);
     },
+  );
+
+  app.openapi(
+    userRoute({
+      method: "get",
+      path: "/{id}/export",
+      request: { params: IdParam },
+      responses: {
+        200: jsonContent(KitExportSchema, "the brand kit ZIP of a finished package: a signed URL"),
+      },
+    }),
+    async (c) =>
+      c.json(await exportPackage(c.var.deps, currentUser(c), c.req.valid("param").id), 200),
   );
 
   return app;

@@ -4,7 +4,9 @@ import { projects } from "../../../drizzle/schema.ts";
 import { BriefSchema } from "../../../shared/brief.ts";
 import { asUser } from "../../../shared/db/scope.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
-import { notFound } from "../../../shared/http/errors.ts";
+import { ApiError, notFound } from "../../../shared/http/errors.ts";
+import { exportPackage, latestPackageOf } from "../../../shared/kit/export.ts";
+import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
@@ -155,6 +157,33 @@ export function createProjectsApp(options?: AppOptions) {
       );
       if (deleted.length === 0) throw notFound("project");
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    userRoute({
+      method: "get",
+      path: "/{id}/export",
+      request: { params: IdParam },
+      responses: {
+        200: jsonContent(KitExportSchema, "the brand kit of the project's newest finished package"),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const deps = c.var.deps;
+      const user = currentUser(c);
+      const [project] = await asUser(
+        deps.database.db,
+        user,
+        (tx) => tx.select({ id: projects.id }).from(projects).where(eq(projects.id, id)),
+      );
+      if (!project) throw notFound("project");
+      const packageId = await latestPackageOf(deps, user, id);
+      if (!packageId) {
+        throw new ApiError(404, "not_found", "this project has no finished brand package yet");
+      }
+      return c.json(await exportPackage(deps, user, packageId), 200);
     },
   );
 

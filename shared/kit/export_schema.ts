@@ -1,0 +1,10 @@
+import { z } from "@hono/zod-openapi";
+
+export const KitExportSchema = z.object({
+  url: z.string().describe("Signed URL of the ZIP"),
+  sha256: z.string().describe("Content hash: the same package always gives the same kit"),
+  bytes: z.number().int(),
+  generation_id: z.uuid().describe("The package the kit was built from"),
+  expires_in: z.number().int().describe("Seconds the URL stays valid"),
+  cached: z.boolean(),
+}).openapi("BrandKitExport");
