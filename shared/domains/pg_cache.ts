@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, gt, inArray, sql } from "drizzle-orm";
 import { domainChecks } from "../../drizzle/schema.ts";
 import type { Db } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
@@ -17,9 +17,7 @@ export class PgDomainCache implements DomainResultCache {
     const rows = await asAdmin(this.db, (tx) =>
       tx.select().from(domainChecks)
         .where(
-          sql`${
-            inArray(domainChecks.domain, [...domains])
-          } and ${domainChecks.expiresAt} > ${this.now()}`,
+          and(inArray(domainChecks.domain, [...domains]), gt(domainChecks.expiresAt, this.now())),
         ));
     return new Map(rows.map((r) => {
       const tld = r.domain.slice(r.domain.lastIndexOf(".") + 1);

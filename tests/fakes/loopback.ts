@@ -28,6 +28,8 @@ export interface LoopbackServer {
   readonly requests: ReceivedRequest[];
   /** Requests received, optionally only those whose path matches. */
   count(path?: string | RegExp): number;
+  /** Delay before every answer (a provider's fixed latency, for benchmarks). */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export function startLoopback(
       body: json ? JSON.parse(text) : text,
     };
     requests.push(received);
+    if (loopback.latencyMs > 0) await new Promise((r) => setTimeout(r, loopback.latencyMs));
     const reply = await answer(received);
     if ("hang" in reply) {
       // Held until the server closes; by then the client has given up on it.
@@ -62,7 +65,8 @@ export function startLoopback(
     return new Response(body, { status: reply.status, headers });
   });
   const { port } = server.addr as Deno.NetAddr;
-  return {
+  const loopback: LoopbackServer = {
+    latencyMs: 0,
     url: `http://127.0.0.1:${port}`,
     requests,
     count(path) {
@@ -75,6 +79,7 @@ export function startLoopback(
       await server.shutdown();
     },
   };
+  return loopback;
 }
 
 /** Takes the next scripted reply of a route, or undefined when its script has run out. */
