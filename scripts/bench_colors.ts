@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { buildPalette } from "../shared/colors/palette.ts";
 import type { ColorSeed, PaletteSpec } from "../shared/colors/schema.ts";
-import { seededRandom } from "../shared/colors/seed.ts";
+import { mulberry32 as seededRandom } from "../shared/random.ts";
 
 const { values } = parseArgs({
   args: Deno.args,

@@ -3,7 +3,7 @@
  * attempt and each provider's health, and falls back to the caller's offline generator.
  */
 import { describeError, type Logger } from "../log.ts";
-import { raceAbort, sleep } from "./abort.ts";
+import { raceAbort, sleep } from "../abort.ts";
 import { classifyError } from "./classify.ts";
 import { ProviderError } from "./errors.ts";
 import {

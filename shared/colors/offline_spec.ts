@@ -23,7 +23,7 @@ import { type HarmonyHue, type HarmonyHues, harmonyHues, MAX_ACCENTS } from "./h
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch, normalizeHue } from "./oklch.ts";
 import type { ColorSeed, PaletteSpec } from "./schema.ts";
-import { hashText, seededRandom } from "./seed.ts";
+import { fnv1a as hashText, mulberry32 as seededRandom } from "../random.ts";
 
 export interface OfflineColorInput extends BriefSignals {
   /** Colors to keep, in role order: primary, secondary, then accents. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { raceAbort, timeLimit, TimeLimitError } from "./abort.ts";
+import { raceAbort } from "../abort.ts";
+import { timeLimit, TimeLimitError } from "./abort.ts";
 import { readJsonLimited } from "./json_body.ts";
 
 /** The IANA registry of RDAP servers per TLD (RFC 9224). */

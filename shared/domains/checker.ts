@@ -1,5 +1,6 @@
 import { describeError, type Logger, silentLogger } from "../log.ts";
-import { raceAbort, timeLimit, TimeLimitError } from "./abort.ts";
+import { raceAbort } from "../abort.ts";
+import { timeLimit, TimeLimitError } from "./abort.ts";
 import { type BootstrapSource, type Fetch, isolateBootstrap } from "./bootstrap.ts";
 import { cacheTtlSeconds, type DomainResultCache } from "./cache.ts";
 import { buildDirectory, type RdapDirectory } from "./directory.ts";

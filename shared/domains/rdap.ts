@@ -1,4 +1,5 @@
-import { abortReason, sleep, timeLimit, TimeLimitError } from "./abort.ts";
+import { sleep } from "../abort.ts";
+import { abortReason, timeLimit, TimeLimitError } from "./abort.ts";
 import type { Fetch } from "./bootstrap.ts";
 import type { RdapDirectory } from "./directory.ts";
 import { type JsonBody, readJsonLimited } from "./json_body.ts";

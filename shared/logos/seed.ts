@@ -1,13 +1,11 @@
 /** Deterministic randomness: the same input always draws the same logo. */
+import { fnv1a, mulberry32 } from "../random.ts";
 
 /** FNV-1a over the UTF-16 code units of the parts, separated so ("ab","c") ≠ ("a","bc"). */
 export function hashSeed(...parts: readonly string[]): number {
-  let hash = 0x811c9dc5;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x1f, 0x01000193);
-  }
-  return hash >>> 0;
+  let hash: number | undefined;
+  for (const part of parts) hash = fnv1a("\u001f", fnv1a(part, hash));
+  return hash ?? fnv1a("");
 }
 
 export interface Random {
@@ -21,16 +19,9 @@ export interface Random {
   chance(probability: number): boolean;
 }
 
-/** mulberry32: tiny, fast and well distributed enough for picking shapes. */
+/** A Random over mulberry32 (shared/random.ts). */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     range: (min, max) => min + next() * (max - min),

@@ -2,6 +2,8 @@
  * Deterministic randomness: the offline generators draw from a PRNG seeded with a hash of
  * their input, so the same request always yields the same names and taglines.
  */
+import { canonicalJson } from "../generation/request_hash.ts";
+import { fnv1a, mulberry32 } from "../random.ts";
 
 export interface Random {
   /** A float in [0, 1). */
@@ -13,37 +15,12 @@ export interface Random {
   chance(probability: number): boolean;
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: small, fast and well spread for seeds. */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+/** 32-bit FNV-1a of a text (shared/random.ts). */
+export const hash32 = (text: string): number => fnv1a(text);
 
-/** JSON with object keys sorted, so equal inputs hash equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(
-    value,
-    (_key, v) =>
-      v && typeof v === "object" && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-  );
-}
-
-/** mulberry32: a tiny PRNG with a full 2^32 period, plenty for picking words. */
+/** A Random over mulberry32 (shared/random.ts). */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     next,

@@ -7,6 +7,9 @@
 -- migration does nothing; scripts/dev runs the same schedule in-process instead.
 
 do $migration$
+declare
+  v_task text;
+  v_schedule text;
 begin
   if not exists (select 1 from pg_available_extensions where name = 'pg_cron')
      or not exists (select 1 from pg_available_extensions where name = 'pg_net')
@@ -19,48 +22,24 @@ begin
   create extension if not exists pg_net;
   create extension if not exists supabase_vault;
 
-  perform cron.schedule('brand-sweep-generations', '* * * * *', $job$
-    select net.http_post(
-      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
-             || '/functions/v1/cron/sweep-generations',
-      headers := jsonb_build_object(
-        'content-type', 'application/json',
-        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
-      body := '{}'::jsonb,
-      timeout_milliseconds := 10000)
-  $job$);
-
-  perform cron.schedule('brand-probe-providers', '* * * * *', $job$
-    select net.http_post(
-      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
-             || '/functions/v1/cron/probe-providers',
-      headers := jsonb_build_object(
-        'content-type', 'application/json',
-        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
-      body := '{}'::jsonb,
-      timeout_milliseconds := 10000)
-  $job$);
-
-  perform cron.schedule('brand-refresh-research', '0 */6 * * *', $job$
-    select net.http_post(
-      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
-             || '/functions/v1/cron/refresh-research',
-      headers := jsonb_build_object(
-        'content-type', 'application/json',
-        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
-      body := '{}'::jsonb,
-      timeout_milliseconds := 10000)
-  $job$);
-
-  perform cron.schedule('brand-purge-expired', '17 * * * *', $job$
-    select net.http_post(
-      url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
-             || '/functions/v1/cron/purge-expired',
-      headers := jsonb_build_object(
-        'content-type', 'application/json',
-        'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
-      body := '{}'::jsonb,
-      timeout_milliseconds := 10000)
-  $job$);
+  -- shared/cron_schedule.ts holds the same schedule for scripts/dev.
+  for v_task, v_schedule in
+    select * from (values
+      ('sweep-generations', '* * * * *'),
+      ('probe-providers', '* * * * *'),
+      ('refresh-research', '0 */6 * * *'),
+      ('purge-expired', '17 * * * *')) as t(task, schedule)
+  loop
+    perform cron.schedule('brand-' || v_task, v_schedule, format($job$
+      select net.http_post(
+        url := (select decrypted_secret from vault.decrypted_secrets where name = 'project_url')
+               || '/functions/v1/cron/%s',
+        headers := jsonb_build_object(
+          'content-type', 'application/json',
+          'x-cron-secret', (select decrypted_secret from vault.decrypted_secrets where name = 'cron_secret')),
+        body := '{}'::jsonb,
+        timeout_milliseconds := 10000)
+    $job$, v_task));
+  end loop;
 end
 $migration$;

@@ -11,7 +11,7 @@
  */
 import { createFalClient, type RequestMiddleware } from "@fal-ai/client";
 import { z } from "zod";
-import { sleep } from "../abort.ts";
+import { sleep } from "../../abort.ts";
 import { failureFromResponse } from "../classify.ts";
 import { ProviderError } from "../errors.ts";
 import type { GeneratedImage, ImageAttempt, ImageFormat, ImageProvider } from "../types.ts";

@@ -1,4 +1,6 @@
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Waiting that gives up as soon as a signal aborts; shared by the AI client and RDAP checks. */
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
@@ -16,9 +18,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /**
  * Settles with `work`, or rejects with the signal's reason once it aborts, whichever comes
- * first: an SDK that ignores its signal cannot hold the caller past its timeout.
+ * first: an SDK or a server that ignores its signal cannot hold the caller past its timeout.
  */
-export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+export function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
   // The losing promise may still reject later; that must not become an unhandled rejection.
   work.catch(() => {});
   if (signal.aborted) return Promise.reject(signal.reason);
