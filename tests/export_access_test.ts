@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { settleBackground } from "../shared/generation/background.ts";
+import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
+import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
+import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
+import { createProjectsApp } from "../supabase/functions/projects/app.ts";
+import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { dbTest } from "./helpers/test.ts";
+
+const brief = { description: "Handmade ceramic mugs for slow mornings" };
+
+dbTest("exports: only a finished package of your own; everything else is 404", async (database) => {
+  const deps = await testDeps(database, { RDAP_BOOTSTRAP_URL: "http://127.0.0.1:9/dns.json" });
+  const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+  const projects = client(createProjectsApp({ deps: async () => deps }), "projects");
+  const alice = await tokenFor(newUserId());
+  const bob = await tokenFor(newUserId());
+
+  const { json: project } = await projects("POST", "", {
+    token: alice,
+    body: { name: "Mugs", brief },
+  });
+  const none = await projects("GET", `/${project.id}/export`, { token: alice });
+  assert.equal(none.status, 404);
+  assert.match(none.json.message, /no finished brand package/);
+
+  const names = await client(createGenerateNamesApp({ deps: async () => deps }), "generate-names")(
+    "POST",
+    "",
+    { token: alice, body: { brief, count: 3 } },
+  );
+  const notPackage = await gens("GET", `/${names.json.id}/export`, { token: alice });
+  assert.equal(notPackage.status, 404);
+  assert.equal(notPackage.json.details.kind, "names");
+
+  const pkg = await client(
+    createGeneratePackageApp({ deps: async () => deps }),
+    "generate-package",
+  )(
+    "POST",
+    "",
+    { token: alice, body: { brief, name: "Slowmug", project_id: project.id, logo_count: 1 } },
+  );
+  await settleBackground();
+  const mine = await gens("GET", `/${pkg.json.id}/export`, { token: alice });
+  assert.equal(mine.status, 200);
+  assert.match(mine.json.sha256, /^[0-9a-f]{64}$/);
+  const viaProject = await projects("GET", `/${project.id}/export`, { token: alice });
+  assert.equal(viaProject.json.sha256, mine.json.sha256);
+
+  assert.equal((await gens("GET", `/${pkg.json.id}/export`, { token: bob })).status, 404);
+  assert.equal((await projects("GET", `/${project.id}/export`, { token: bob })).status, 404);
+  assert.equal((await gens("GET", `/${pkg.json.id}/export`)).status, 401);
+});
