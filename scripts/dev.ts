@@ -20,6 +20,7 @@ Brand Package Generator — local stack
 
 Get a user token (works while this runs):   scripts/token [--user <uuid>] [--email <e>]
 Try it:  curl -H "Authorization: Bearer $(scripts/token)" ${stack.url}/functions/v1/projects
+The main job, end to end:   scripts/demo "<your brief>"   (writes a brand kit to ./out)
 `);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
