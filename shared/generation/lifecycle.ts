@@ -35,7 +35,6 @@ export interface StartRequest {
   requestHash: string;
   idempotencyKey?: string | null;
   projectId?: string | null;
-  parentId?: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -54,12 +53,30 @@ export async function startGeneration(
   const [row] = await asUser(db, user, (tx) =>
     queryRows<{ r: Json }>(
       tx,
-      sql`select public.start_generation(${r.kind}, ${
+      sql`select public.start_generation(${r.kind}, ${JSON.stringify(r.input)}::jsonb,
+        ${r.requestHash}, ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid) as r`,
+    ));
+  return withRecord(row.r) as unknown as StartOutcome;
+}
+
+/**
+ * Starts a stage of a package for its owner (admin path: users cannot start stages; the
+ * package paid for them). Fails if the package is not running.
+ */
+export async function startStage(
+  db: Db,
+  ownerId: string,
+  parentId: string,
+  r: Pick<StartRequest, "kind" | "input" | "requestHash">,
+  now: Date,
+): Promise<StartOutcome> {
+  const [row] = await asAdmin(db, (tx) =>
+    queryRows<{ r: Json }>(
+      tx,
+      sql`select private.start_generation(${ownerId}::uuid, ${r.kind}, ${
         JSON.stringify(r.input)
-      }::jsonb, ${r.requestHash},
-        ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid, ${
-        r.parentId ?? null
-      }::uuid) as r`,
+      }::jsonb,
+        ${r.requestHash}, null, null, ${parentId}::uuid, ${now.toISOString()}::timestamptz) as r`,
     ));
   return withRecord(row.r) as unknown as StartOutcome;
 }
@@ -185,3 +202,16 @@ export const saveCheckpoint = (db: Db, id: string, token: string, checkpoint: un
       JSON.stringify(checkpoint)
     }::jsonb) as r`,
   );
+
+/** The checkpoint as stored now (for a worker that just re-claimed a generation). */
+export async function readCheckpoint(db: Db, id: string): Promise<unknown> {
+  const [row] = await asAdmin(
+    db,
+    (tx) =>
+      queryRows<{ checkpoint: unknown }>(
+        tx,
+        sql`select checkpoint from public.generations where id = ${id}`,
+      ),
+  );
+  return row?.checkpoint ?? null;
+}

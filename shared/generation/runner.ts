@@ -18,6 +18,7 @@ import {
   failGeneration,
   finishGeneration,
   heartbeatGeneration,
+  readCheckpoint,
   saveCheckpoint,
   startGeneration,
 } from "./lifecycle.ts";
@@ -64,18 +65,30 @@ export async function executeGeneration<I, O>(
   record: GenerationRecord,
   user: AuthUser,
   handler: GenerationHandler<I, O>,
+  options: { parent?: AbortSignal; checkpoint?: unknown } = {},
 ): Promise<void> {
   const db = deps.database.db;
   const leaseMs = deps.config.GENERATION_LEASE_MS;
   const token = await claimGeneration(db, record.id, leaseMs, deps.now());
   if (!token) return;
+  // A generation picked up again may have saved more since `record` was read.
+  const checkpoint = options.checkpoint ??
+    (record.status === "running" ? await readCheckpoint(db, record.id) : record.checkpoint) ?? null;
 
   const stop = new AbortController();
+  // A package's stage stops with its package.
+  options.parent?.addEventListener("abort", () => stop.abort(options.parent!.reason), {
+    once: true,
+  });
   let latest: Progress | null = null;
-  const beat = async () => {
-    const alive = await heartbeatGeneration(db, record.id, token, leaseMs, latest, deps.now());
-    if (!alive) stop.abort(new Error("the generation was canceled or its lease was lost"));
-  };
+  // Beats run one after another, each sending the newest progress, so a slow timer beat can
+  // never overwrite a later one.
+  let beats = Promise.resolve();
+  const beat = () =>
+    beats = beats.then(async () => {
+      const alive = await heartbeatGeneration(db, record.id, token, leaseMs, latest, deps.now());
+      if (!alive) stop.abort(new Error("the generation was canceled or its lease was lost"));
+    });
   const timer = setInterval(() => {
     beat().catch((err) =>
       deps.log.log("warn", "heartbeat failed", { generation_id: record.id, ...describeError(err) })
@@ -93,13 +106,14 @@ export async function executeGeneration<I, O>(
         latest = { stage, completed, total };
         await beat();
       },
-      checkpoint: record.checkpoint ?? null,
+      checkpoint,
       saveCheckpoint: async (value) => {
         if (!await saveCheckpoint(db, record.id, token, value)) {
           stop.abort(new Error("the generation was canceled or its lease was lost"));
         }
       },
     });
+    await beats;
     if (stop.signal.aborted) return;
     // Attempts first: whoever sees the generation finished also sees what it cost.
     await deps.attempts.drain();
@@ -199,7 +213,9 @@ export async function runGeneration<I, O>(
       throw new ApiError(
         429,
         "quota_exceeded",
-        `this needs ${started.units} units and the ${started.quota.window}ly quota has ${started.quota.remaining} left`,
+        `this needs ${started.units} units and the ${
+          started.quota.window === "day" ? "daily" : "monthly"
+        } quota has ${started.quota.remaining} left`,
         { ...started.quota, requested: started.units },
         { "retry-after": String(secondsUntil(started.quota.resets_at, deps.now())) },
       );

@@ -16,12 +16,16 @@ export function encodeCursor(c: Cursor): string {
   return btoa(JSON.stringify([c.createdAt, c.id])).replaceAll("=", "");
 }
 
+/** Exactly what toISOString() writes (4-digit years): anything else is not our cursor. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
   try {
     const [createdAt, id] = JSON.parse(atob(raw));
     if (
-      typeof createdAt === "string" && !Number.isNaN(Date.parse(createdAt)) &&
+      typeof createdAt === "string" && ISO_UTC.test(createdAt) &&
+      !Number.isNaN(Date.parse(createdAt)) &&
       typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)
     ) {
       return { createdAt, id };

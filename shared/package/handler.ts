@@ -18,6 +18,8 @@ import { runStage } from "./stage.ts";
 interface Checkpoint {
   name?: string;
   stages: Partial<Record<Stage, { record: StageRecord; output: unknown }>>;
+  /** Stage generations started but not finished when the checkpoint was saved. */
+  running?: Partial<Record<Stage, string>>;
 }
 
 export interface PackageOutput {
@@ -44,7 +46,8 @@ const TOTAL_STEPS = 6; // names, domains, pick, colors, logos, taglines
 export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = async (ctx) => {
   const input = ctx.input;
   const cp: Checkpoint = (ctx.checkpoint as Checkpoint | null) ?? { stages: {} };
-  let done = Object.keys(cp.stages).length + (cp.name ? 1 : 0);
+  // A given name counts the naming step as done.
+  let done = Object.keys(cp.stages).length + (cp.name ? 1 : 0) + (input.name ? 1 : 0);
   let saving = Promise.resolve();
   const save = () => saving = saving.then(() => ctx.saveCheckpoint(cp));
 

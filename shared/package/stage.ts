@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
+import { generations } from "../../drizzle/schema.ts";
 import { createAiClient } from "../ai/client.ts";
+import { asUser } from "../db/scope.ts";
 import type { Deps } from "../deps.ts";
 import type { GenerationKind } from "../generation/envelope.ts";
-import { startGeneration } from "../generation/lifecycle.ts";
+import { startStage } from "../generation/lifecycle.ts";
 import { getEnvelope } from "../generation/queries.ts";
 import { requestHash } from "../generation/request_hash.ts";
 import {
@@ -36,10 +39,18 @@ function offlineOnly(deps: Deps): Deps {
   return d;
 }
 
+export interface StageOptions {
+  /** A stage generation an earlier package worker started: its checkpoint is carried over. */
+  resumeFrom?: string;
+  /** Called with each stage generation as soon as it exists (the package checkpoints it). */
+  onStarted?: (generationId: string) => Promise<void>;
+}
+
 /**
  * Runs one stage of a package as its own child generation (0 units: the package paid),
  * so its output, attempts and status are visible like any other generation. A run that
  * fails is retried once with the offline generator only, which cannot depend on a provider.
+ * The stage stops with its package.
  */
 export async function runStage<I, O>(
   ctx: GenerationContext<unknown>,
@@ -47,22 +58,46 @@ export async function runStage<I, O>(
   kind: GenerationKind,
   input: I,
   handler: GenerationHandler<I, O>,
+  options: StageOptions = {},
 ): Promise<{ output: O; record: StageRecord }> {
   const db = ctx.deps.database.db;
+  // What an earlier worker's stage saved (e.g. fal jobs already paid for) is not paid again.
+  let carried: unknown = undefined;
+  if (options.resumeFrom) {
+    const [old] = await asUser(
+      db,
+      ctx.user,
+      (tx) =>
+        tx.select({ checkpoint: generations.checkpoint }).from(generations).where(
+          eq(generations.id, options.resumeFrom!),
+        ),
+    );
+    carried = old?.checkpoint ?? undefined;
+  }
   for (const [run, deps] of [[1, ctx.deps], [2, offlineOnly(ctx.deps)]] as const) {
     if (ctx.signal.aborted) throw new PackageCanceled("the package was canceled");
-    const started = await startGeneration(db, ctx.user, {
-      kind,
-      input,
-      parentId: ctx.id,
-      requestHash: await requestHash({ kind, input, parent: ctx.id, run }),
-    });
+    let started;
+    try {
+      started = await startStage(db, ctx.user.id, ctx.id, {
+        kind,
+        input,
+        requestHash: await requestHash({ kind, input, parent: ctx.id, run }),
+      }, ctx.deps.now());
+    } catch (err) {
+      // The package stopped running (canceled, or its lease lost) under us.
+      if (ctx.signal.aborted) throw new PackageCanceled("the package was canceled");
+      throw err;
+    }
     if (started.outcome !== "created") {
       throw new PackageCanceled(`stage ${stage} could not start: ${started.outcome}`);
     }
-    await executeGeneration(deps, started.generation, ctx.user, handler);
+    await options.onStarted?.(started.generation.id);
+    await executeGeneration(deps, started.generation, ctx.user, handler, {
+      parent: ctx.signal,
+      checkpoint: run === 1 ? carried : undefined,
+    });
+    if (ctx.signal.aborted) throw new PackageCanceled("the package was canceled");
     const child = await getEnvelope(db, ctx.user, started.generation.id);
-    if (child?.status === "canceled") throw new PackageCanceled("the package was canceled");
     if (child?.status === "succeeded") {
       const output = child.output as O & { source?: { provider?: string } };
       const provider = output.source?.provider ?? null;

@@ -1,7 +1,13 @@
-import { assets } from "../../drizzle/schema.ts";
+import { sql } from "drizzle-orm";
+import { queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
 import type { Deps } from "../deps.ts";
 import { assetPath } from "./paths.ts";
+
+/** The generation a file belongs to was canceled or failed while the file was being stored. */
+export class GenerationStopped extends Error {
+  override name = "GenerationStopped";
+}
 
 export interface StoreAsset {
   ownerId: string;
@@ -38,21 +44,26 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
   const path = assetPath(a.ownerId, folder, a.name);
   const sha256 = await sha256Hex(a.bytes);
   await deps.storage.put(path, a.bytes, a.mime);
+  // Recorded only while its generation is live (or finished, for exports): a canceled or
+  // failed generation keeps nothing, even from a write that was in flight when it stopped.
   const [row] = await asAdmin(deps.database.db, (tx) =>
-    tx.insert(assets).values({
-      ownerId: a.ownerId,
-      generationId: a.generationId ?? null,
-      projectId: a.projectId ?? null,
-      kind: a.kind,
-      path,
-      mime: a.mime,
-      size: a.bytes.byteLength,
-      sha256,
-      metadata: a.metadata ?? {},
-    }).onConflictDoUpdate({
-      target: assets.path,
-      set: { size: a.bytes.byteLength, sha256, mime: a.mime, metadata: a.metadata ?? {} },
-    }).returning({ id: assets.id }));
+    queryRows<{ id: string }>(
+      tx,
+      sql`insert into public.assets (owner_id, generation_id, project_id, kind, path, mime, size, sha256, metadata)
+          select ${a.ownerId}, ${a.generationId ?? null}, ${
+        a.projectId ?? null
+      }, ${a.kind}, ${path}, ${a.mime},
+                 ${a.bytes.byteLength}, ${sha256}, ${JSON.stringify(a.metadata ?? {})}::jsonb
+          where ${a.generationId ?? null}::uuid is null
+             or exists (select 1 from public.generations g
+                        where g.id = ${
+        a.generationId ?? null
+      }::uuid and g.status in ('running', 'succeeded'))
+          on conflict (path) do update
+            set size = excluded.size, sha256 = excluded.sha256, mime = excluded.mime, metadata = excluded.metadata
+          returning id`,
+    ));
+  if (!row) throw new GenerationStopped("the generation stopped; the file was not kept");
   const url = await deps.storage.signedUrl(path, deps.config.SIGNED_URL_TTL_SECONDS);
   return { id: row.id, path, url, sha256, size: a.bytes.byteLength };
 }

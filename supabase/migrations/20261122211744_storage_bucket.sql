@@ -1,6 +1,7 @@
--- Generated logos and brand kits: a private bucket; users may read only their own folder
--- (paths are <user id>/<generation or project id>/<file>). The functions write with a server
--- key and hand out signed URLs. Skipped where Supabase Storage is absent (PGlite, plain
+-- Generated logos and brand kits: a private bucket with no policy for users at all. The
+-- functions write with a server key and hand out signed URLs of finished outputs only, so the
+-- files of a canceled or failed generation are never reachable (paths are
+-- <user id>/<generation or project id>/<file>). Skipped where Supabase Storage is absent (PGlite, plain
 -- PostgreSQL), where the local stack's directory backend is used instead.
 do $migration$
 begin
@@ -17,12 +18,5 @@ begin
         file_size_limit = excluded.file_size_limit,
         allowed_mime_types = excluded.allowed_mime_types;
 
-  drop policy if exists brand_assets_owner_read on storage.objects;
-  create policy brand_assets_owner_read on storage.objects
-    for select to authenticated
-    using (
-      bucket_id = 'brand-assets'
-      and (storage.foldername(name))[1] = (select auth.uid())::text
-    );
 end
 $migration$;

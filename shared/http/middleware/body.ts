@@ -5,6 +5,15 @@ import type { AppEnv } from "../app.ts";
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 
+function wellFormed(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value && typeof value === "object") {
+    return Object.entries(value).every(([k, v]) => k.isWellFormed() && wellFormed(v));
+  }
+  return true;
+}
+
 function hasBody(req: Request): boolean {
   const length = req.headers.get("content-length");
   if (length !== null) return Number(length) > 0;
@@ -37,11 +46,16 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
       },
     });
     return limit(c, async () => {
+      let body: unknown;
       try {
-        await c.req.json(); // cached by Hono for the route's validator
+        body = await c.req.json(); // cached by Hono for the route's validator
       } catch (err) {
         if (err instanceof ApiError) throw err;
         throw new ApiError(400, "invalid_json", "request body is not valid JSON");
+      }
+      // Lone UTF-16 surrogates ("\ud800") are valid JSON but not text Postgres can store.
+      if (!wellFormed(body)) {
+        throw new ApiError(400, "invalid_json", "request body contains ill-formed Unicode text");
       }
       await next();
     });

@@ -1,0 +1,292 @@
+/** Regression tests for the bugs an independent review found (security and lifecycle). */
+import assert from "node:assert/strict";
+import { sql } from "drizzle-orm";
+import { queryRows } from "../shared/db/client.ts";
+import { asAdmin, asUser } from "../shared/db/scope.ts";
+import { settleBackground } from "../shared/generation/background.ts";
+import { claimGeneration, saveCheckpoint, startStage } from "../shared/generation/lifecycle.ts";
+import { executeGeneration } from "../shared/generation/runner.ts";
+import { logosHandler } from "../shared/logos/handler.ts";
+import { LogosInputSchema } from "../shared/logos/schema.ts";
+import { runStage } from "../shared/package/stage.ts";
+import type { AssetStorage } from "../shared/storage/types.ts";
+import { createGenerateLogosApp } from "../supabase/functions/generate-logos/app.ts";
+import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
+import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
+import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
+import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { at, ledgerState, startAt, usedIn } from "./helpers/lifecycle.ts";
+import { startFalFake } from "./fakes/fal_server.ts";
+import { dbTest } from "./helpers/test.ts";
+
+const brief = { description: "Solar-powered lanterns for hikers who travel light" };
+const today = () => new Date().toISOString().slice(0, 10);
+const OFFLINE_RDAP = { RDAP_BOOTSTRAP_URL: "http://127.0.0.1:9/dns.json" };
+const asMember = (id: string) => ({ id, claims: { sub: id, role: "authenticated" as const } });
+
+/** Storage whose writes wait for `release()`: work is held mid-flight. */
+function gatedStorage(storage: AssetStorage) {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => release = r);
+  const guard = setTimeout(() => release(), 20_000);
+  return {
+    storage: {
+      ...storage,
+      put: async (p: string, b: Uint8Array, t: string) => (await gate, storage.put(p, b, t)),
+    },
+    release: () => (release(), clearTimeout(guard)),
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>) {
+  for (let i = 0; i < 400 && !await check(); i++) await new Promise((r) => setTimeout(r, 25));
+}
+
+dbTest(
+  "canceling a stage changes nothing: the package goes on and pays its 10 units",
+  async (database) => {
+    const deps = await testDeps(database, OFFLINE_RDAP);
+    const userId = newUserId();
+    const token = await tokenFor(userId);
+    const held = gatedStorage(deps.storage);
+    const pkg = client(
+      createGeneratePackageApp({ deps: async () => ({ ...deps, storage: held.storage }) }),
+      "generate-package",
+    );
+    const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+    const res = await pkg("POST", "", { token, body: { brief, name: "Lumen", logo_count: 1 } });
+    let logosId = "";
+    await waitFor(async () => {
+      const kids =
+        (await gens("GET", `?parent_id=${res.json.id}&kind=logos`, { token })).json.items;
+      logosId = kids[0]?.id ?? "";
+      return logosId !== "";
+    });
+    const canceled = await gens("POST", `/${logosId}/cancel`, { token });
+    assert.equal(canceled.status, 200);
+    assert.equal(canceled.json.status, "running", "a stage is canceled with its package only");
+    held.release();
+    await settleBackground();
+    assert.equal((await gens("GET", `/${res.json.id}`, { token })).json.status, "succeeded");
+    assert.equal(await usedIn(deps.database.db, userId, "day", today()), 10);
+  },
+);
+
+dbTest("a canceled generation keeps nothing it stored and is refunded", async (database) => {
+  const deps = await testDeps(database);
+  const userId = newUserId();
+  const token = await tokenFor(userId);
+  const held = gatedStorage(deps.storage);
+  const logos = client(
+    createGenerateLogosApp({ deps: async () => ({ ...deps, storage: held.storage }) }),
+    "generate-logos",
+  );
+  const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+  const res = await logos("POST", "", {
+    token,
+    body: { brand_name: "Lumen", brief, count: 4 },
+    headers: { prefer: "respond-async" },
+  });
+  await waitFor(async () =>
+    (await gens("GET", `/${res.json.id}`, { token })).json.status === "running"
+  );
+  await gens("POST", `/${res.json.id}/cancel`, { token });
+  held.release();
+  await settleBackground();
+  const assets = await asUser(
+    deps.database.db,
+    asMember(userId),
+    (tx) => queryRows(tx, sql`select id from public.assets where generation_id = ${res.json.id}`),
+  );
+  assert.deepEqual(assets, [], "no asset of a canceled generation remains");
+  assert.equal((await gens("GET", `/${res.json.id}`, { token })).json.output, null);
+  assert.equal(await usedIn(deps.database.db, userId, "day", today()), 0);
+});
+
+dbTest(
+  "users cannot start stages or oversized generations through the public RPC",
+  async ({ db }) => {
+    const user = asMember(newUserId());
+    const parent = await startAt(db, user.id, new Date(), { kind: "package" });
+    const parentId = parent.outcome === "created" ? parent.generation.id : "";
+    await assert.rejects(
+      asUser(db, user, (tx) =>
+        tx.execute(
+          sql`select public.start_generation('logos', '{}'::jsonb, 'h', null, null, ${parentId}::uuid)`,
+        )),
+      (err: Error) => /does not exist/.test(String((err.cause as Error)?.message ?? err.message)),
+    );
+    const huge = JSON.stringify({ blob: "x".repeat(70_000) });
+    await assert.rejects(
+      asUser(
+        db,
+        user,
+        (tx) => tx.execute(sql`select public.start_generation('names', ${huge}::jsonb, 'h')`),
+      ),
+      (err: Error) => /64 KiB/.test(String((err.cause as Error)?.message ?? err.message)),
+    );
+    // Nor can the admin path start a stage under a package that is not running.
+    await asAdmin(db, (tx) =>
+      tx.execute(
+        sql`select private.cancel_generation(${user.id}::uuid, ${parentId}::uuid, now())`,
+      ));
+    await assert.rejects(
+      startStage(db, user.id, parentId, { kind: "names", input: {}, requestHash: "x" }, new Date()),
+    );
+  },
+);
+
+dbTest("a canceled package keeps each finished stage kind once", async ({ db }) => {
+  const user = newUserId();
+  const started = await startAt(db, user, at("2026-02-02T10:00:00Z"), { kind: "package" });
+  const id = started.outcome === "created" ? started.generation.id : "";
+  await claimGeneration(db, id, 60_000, at("2026-02-02T10:00:00Z"));
+  for (const kind of ["names", "logos", "logos"] as const) {
+    const child = await startStage(db, user, id, {
+      kind,
+      input: { kind },
+      requestHash: crypto.randomUUID(),
+    }, at("2026-02-02T10:00:01Z"));
+    const childId = child.outcome === "created" ? child.generation.id : "";
+    await asAdmin(
+      db,
+      (tx) =>
+        tx.execute(sql`update public.generations set status = 'succeeded' where id = ${childId}`),
+    );
+  }
+  await asAdmin(
+    db,
+    (tx) =>
+      tx.execute(
+        sql`select private.cancel_generation(${user}::uuid, ${id}::uuid, '2026-02-02T10:00:02Z')`,
+      ),
+  );
+  assert.equal(await usedIn(db, user, "day", "2026-02-02"), 5, "names 1 + logos 4, not 9");
+  assert.equal(await ledgerState(db, id), "committed");
+});
+
+dbTest("pagination does not skip generations created within one millisecond", async (database) => {
+  const deps = await testDeps(database);
+  const userId = newUserId();
+  const now = new Date("2026-03-03T03:03:03.123Z");
+  for (let i = 0; i < 3; i++) {
+    await startAt(deps.database.db, userId, new Date(now.getTime() + 0.4 * i), { input: { i } });
+  }
+  const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+  const token = await tokenFor(userId);
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { json: { items: { id: string }[]; next_cursor: string | null } } = await gens(
+      "GET",
+      `?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+      { token },
+    );
+    seen.push(...page.json.items.map((g) => g.id));
+    cursor = page.json.next_cursor;
+  } while (cursor);
+  assert.equal(new Set(seen).size, 3);
+});
+
+dbTest(
+  "odd cursors and ill-formed Unicode are 400s, not 500s, and charge nothing",
+  async (database) => {
+    const deps = await testDeps(database);
+    const userId = newUserId();
+    const token = await tokenFor(userId);
+    const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+    const far = btoa(JSON.stringify(["+010000-01-01T00:00:00.000Z", crypto.randomUUID()]))
+      .replaceAll("=", "");
+    assert.equal((await gens("GET", `?cursor=${far}`, { token })).status, 400);
+    const names = client(createGenerateNamesApp({ deps: async () => deps }), "generate-names");
+    const res = await names("POST", "", {
+      token,
+      rawBody: '{"brief":{"description":"lanterns for \\ud800 hikers"}}',
+      headers: { "content-type": "application/json" },
+    });
+    assert.equal(res.status, 400);
+    assert.equal(res.json.error, "invalid_json");
+    assert.equal(await usedIn(deps.database.db, userId, "day", today()), 0);
+  },
+);
+
+dbTest("deleting a user deletes every row they owned", async (database) => {
+  const deps = await testDeps(database, OFFLINE_RDAP);
+  const userId = newUserId();
+  const token = await tokenFor(userId);
+  await client(createGenerateLogosApp({ deps: async () => deps }), "generate-logos")("POST", "", {
+    token,
+    body: { brand_name: "Gone", brief, count: 1 },
+  });
+  await database.db.execute(sql`insert into auth.users (id) values (${userId})`);
+  await database.db.execute(sql`delete from auth.users where id = ${userId}`);
+  const [left] = await asAdmin(deps.database.db, (tx) =>
+    queryRows<{ n: number }>(
+      tx,
+      sql`select (select count(*) from public.generations where owner_id = ${userId})
+        + (select count(*) from public.assets where owner_id = ${userId})
+        + (select count(*) from public.quota_ledger where owner_id = ${userId})
+        + (select count(*) from public.quota_counters where owner_id = ${userId})
+        + (select count(*) from public.profiles where id = ${userId}) as n`,
+    ));
+  assert.equal(Number(left.n), 0);
+});
+
+dbTest(
+  "a resumed logos stage fetches the fal jobs it already paid for instead of submitting again",
+  async (database) => {
+    const fal = startFalFake();
+    try {
+      const deps = await testDeps(database, {
+        FAL_KEY: "fal-test",
+        FAL_BASE_URL: fal.url,
+        AI_IMAGE_CHAIN: "fal:fal-ai/recraft-v3",
+      });
+      const db = deps.database.db;
+      const user = asMember(newUserId());
+      const pkg = await startAt(db, user.id, new Date(), { kind: "package" });
+      const pkgRecord = pkg.outcome === "created" ? pkg.generation : undefined!;
+      const input = LogosInputSchema.parse({ brand_name: "Lumen", brief, count: 1 });
+      // The first worker's logos stage had submitted a fal job before dying.
+      const paidJob = crypto.randomUUID();
+      fal.jobs.set(paidJob, {
+        id: paidJob,
+        app: "fal-ai/recraft-v3",
+        input: { style: "vector_illustration" },
+        polls: 5,
+      });
+      await claimGeneration(db, pkgRecord.id, 60_000, new Date());
+      const old = await startStage(db, user.id, pkgRecord.id, {
+        kind: "logos",
+        input,
+        requestHash: "old",
+      }, new Date());
+      const oldId = old.outcome === "created" ? old.generation.id : "";
+      const oldToken = (await claimGeneration(db, oldId, 60_000, new Date()))!;
+      await saveCheckpoint(db, oldId, oldToken, {
+        jobs: [{ provider: "fal", model: "fal-ai/recraft-v3", requestId: paidJob, index: 0 }],
+      });
+      await asAdmin(db, (tx) =>
+        tx.execute(
+          sql`update public.generations set lease_expires_at = now() - interval '1 minute' where id = ${pkgRecord.id}`,
+        ));
+
+      let provider = "";
+      await executeGeneration(deps, { ...pkgRecord, status: "running" }, user, async (ctx) => {
+        const { output } = await runStage(ctx, "logos", "logos", input, logosHandler, {
+          resumeFrom: oldId,
+        });
+        provider = (output as { source: { provider: string } }).source.provider;
+        return {};
+      });
+      assert.equal(provider, "fal");
+      assert.equal(
+        fal.requests.filter((r) => r.method === "POST").length,
+        0,
+        "nothing was submitted (paid) again",
+      );
+    } finally {
+      await fal.close();
+    }
+  },
+);
