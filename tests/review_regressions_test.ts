@@ -6,10 +6,9 @@ import { asAdmin, asUser } from "../shared/db/scope.ts";
 import { settleBackground } from "../shared/generation/background.ts";
 import { claimGeneration, saveCheckpoint, startStage } from "../shared/generation/lifecycle.ts";
 import { executeGeneration } from "../shared/generation/runner.ts";
-import { logosHandler } from "../shared/logos/handler.ts";
 import { LogosInputSchema } from "../shared/logos/schema.ts";
-import { runStage } from "../shared/package/stage.ts";
 import type { AssetStorage } from "../shared/storage/types.ts";
+import { createCronApp } from "../supabase/functions/cron/app.ts";
 import { createGenerateLogosApp } from "../supabase/functions/generate-logos/app.ts";
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
@@ -195,9 +194,20 @@ dbTest(
     const userId = newUserId();
     const token = await tokenFor(userId);
     const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
-    const far = btoa(JSON.stringify(["+010000-01-01T00:00:00.000Z", crypto.randomUUID()]))
-      .replaceAll("=", "");
-    assert.equal((await gens("GET", `?cursor=${far}`, { token })).status, 400);
+    for (
+      const cursor of [
+        ["+010000-01-01T00:00:00.000Z", crypto.randomUUID()],
+        ["0000-01-01T00:00:00.000Z", crypto.randomUUID()],
+        ["2026-01-01T00:00:00.000Z", "-".repeat(36)],
+      ]
+    ) {
+      const raw = btoa(JSON.stringify(cursor)).replaceAll("=", "");
+      assert.equal(
+        (await gens("GET", `?cursor=${raw}`, { token })).status,
+        400,
+        JSON.stringify(cursor),
+      );
+    }
     const names = client(createGenerateNamesApp({ deps: async () => deps }), "generate-names");
     const res = await names("POST", "", {
       token,
@@ -206,6 +216,11 @@ dbTest(
     });
     assert.equal(res.status, 400);
     assert.equal(res.json.error, "invalid_json");
+    const nul = await names("POST", "", {
+      token,
+      body: { brief: { description: "lanterns for \u0000 hikers" } },
+    });
+    assert.equal(nul.status, 400);
     assert.equal(await usedIn(deps.database.db, userId, "day", today()), 0);
   },
 );
@@ -233,21 +248,41 @@ dbTest("deleting a user deletes every row they owned", async (database) => {
 });
 
 dbTest(
-  "a resumed logos stage fetches the fal jobs it already paid for instead of submitting again",
+  "a package resumed by the sweeper reuses the fal jobs its logos stage already paid for",
   async (database) => {
     const fal = startFalFake();
     try {
+      const secret = "cron-secret-for-tests-0123456789";
       const deps = await testDeps(database, {
+        ...OFFLINE_RDAP,
+        CRON_SECRET: secret,
         FAL_KEY: "fal-test",
         FAL_BASE_URL: fal.url,
         AI_IMAGE_CHAIN: "fal:fal-ai/recraft-v3",
       });
       const db = deps.database.db;
       const user = asMember(newUserId());
-      const pkg = await startAt(db, user.id, new Date(), { kind: "package" });
-      const pkgRecord = pkg.outcome === "created" ? pkg.generation : undefined!;
-      const input = LogosInputSchema.parse({ brand_name: "Lumen", brief, count: 1 });
-      // The first worker's logos stage had submitted a fal job before dying.
+      const input = {
+        brief,
+        name: "Lumen",
+        tlds: ["com"],
+        logo_style: "minimal",
+        name_count: 3,
+        logo_count: 1,
+        tagline_count: 2,
+      };
+      const pkg = await startAt(db, user.id, new Date(), { kind: "package", input });
+      const pkgId = pkg.outcome === "created" ? pkg.generation.id : "";
+      // The first worker started the logos stage, which submitted (paid for) a fal job, then died.
+      const pkgToken = (await claimGeneration(db, pkgId, 60_000, new Date()))!;
+      const logosInput = LogosInputSchema.parse({ brand_name: "Lumen", brief, count: 1 });
+      const old = await startStage(db, user.id, pkgId, {
+        kind: "logos",
+        input: logosInput,
+        requestHash: "old",
+      }, new Date());
+      const oldId = old.outcome === "created" ? old.generation.id : "";
+      const oldToken = (await claimGeneration(db, oldId, 60_000, new Date()))!;
       const paidJob = crypto.randomUUID();
       fal.jobs.set(paidJob, {
         id: paidJob,
@@ -255,31 +290,33 @@ dbTest(
         input: { style: "vector_illustration" },
         polls: 5,
       });
-      await claimGeneration(db, pkgRecord.id, 60_000, new Date());
-      const old = await startStage(db, user.id, pkgRecord.id, {
-        kind: "logos",
-        input,
-        requestHash: "old",
-      }, new Date());
-      const oldId = old.outcome === "created" ? old.generation.id : "";
-      const oldToken = (await claimGeneration(db, oldId, 60_000, new Date()))!;
       await saveCheckpoint(db, oldId, oldToken, {
         jobs: [{ provider: "fal", model: "fal-ai/recraft-v3", requestId: paidJob, index: 0 }],
       });
+      await saveCheckpoint(db, pkgId, pkgToken, {
+        name: "Lumen",
+        stages: {},
+        running: { logos: oldId },
+      });
       await asAdmin(db, (tx) =>
         tx.execute(
-          sql`update public.generations set lease_expires_at = now() - interval '1 minute' where id = ${pkgRecord.id}`,
+          sql`update public.generations set lease_expires_at = now() - interval '1 minute' where id in (${pkgId}, ${oldId})`,
         ));
 
-      let provider = "";
-      await executeGeneration(deps, { ...pkgRecord, status: "running" }, user, async (ctx) => {
-        const { output } = await runStage(ctx, "logos", "logos", input, logosHandler, {
-          resumeFrom: oldId,
-        });
-        provider = (output as { source: { provider: string } }).source.provider;
-        return {};
-      });
-      assert.equal(provider, "fal");
+      const cron = client(
+        createCronApp({ deps: async () => deps }),
+        "cron",
+      );
+      assert.deepEqual(
+        (await cron("POST", "/sweep-generations", { headers: { "x-cron-secret": secret } })).json
+          .resumed,
+        [pkgId],
+      );
+      await settleBackground();
+      const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+      const done = await gens("GET", `/${pkgId}`, { token: await tokenFor(user.id) });
+      assert.equal(done.json.status, "succeeded");
+      assert.equal(done.json.output.logos[0].provider, "fal");
       assert.equal(
         fal.requests.filter((r) => r.method === "POST").length,
         0,
@@ -288,5 +325,47 @@ dbTest(
     } finally {
       await fal.close();
     }
+  },
+);
+
+dbTest(
+  "one failed heartbeat does not fail the generation or block the next heartbeats",
+  async (database) => {
+    const deps = await testDeps(database, { GENERATION_LEASE_MS: "1000" });
+    const userId = newUserId();
+    const started = await startAt(deps.database.db, userId, new Date());
+    const record = started.outcome === "created" ? started.generation : undefined!;
+    // The database refuses one transaction: the timer's first beat (at ~333 ms; the claim
+    // was the first transaction).
+    let calls = 0;
+    const db = deps.database.db;
+    const flaky = new Proxy(db, {
+      get: (target, prop, receiver) =>
+        prop === "transaction"
+          ? (work: Parameters<typeof db.transaction>[0]) =>
+            ++calls === 2 ? Promise.reject(new Error("connection reset")) : target.transaction(work)
+          : Reflect.get(target, prop, receiver),
+    });
+    await executeGeneration(
+      { ...deps, database: { ...deps.database, db: flaky } },
+      record,
+      asMember(userId),
+      async (ctx) => {
+        await new Promise((r) => setTimeout(r, 800));
+        await ctx.progress("writing", 1, 1);
+        return { ok: true };
+      },
+    );
+    assert.ok(calls >= 4, "claim, the failed beat, the progress beat and the finish all ran");
+    const [row] = await asAdmin(
+      deps.database.db,
+      (tx) =>
+        queryRows<{ status: string; progress: unknown; error: unknown }>(
+          tx,
+          sql`select status::text, progress, error from public.generations where id = ${record.id}`,
+        ),
+    );
+    assert.equal(row.status, "succeeded");
+    assert.deepEqual(row.progress, { stage: "writing", completed: 1, total: 1 });
   },
 );

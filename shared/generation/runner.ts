@@ -84,11 +84,15 @@ export async function executeGeneration<I, O>(
   // Beats run one after another, each sending the newest progress, so a slow timer beat can
   // never overwrite a later one.
   let beats = Promise.resolve();
-  const beat = () =>
-    beats = beats.then(async () => {
+  const beat = () => {
+    const next = beats.then(async () => {
       const alive = await heartbeatGeneration(db, record.id, token, leaseMs, latest, deps.now());
       if (!alive) stop.abort(new Error("the generation was canceled or its lease was lost"));
     });
+    // One failed beat must not block the ones after it.
+    beats = next.catch(() => {});
+    return next;
+  };
   const timer = setInterval(() => {
     beat().catch((err) =>
       deps.log.log("warn", "heartbeat failed", { generation_id: record.id, ...describeError(err) })

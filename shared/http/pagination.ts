@@ -17,7 +17,8 @@ export function encodeCursor(c: Cursor): string {
 }
 
 /** Exactly what toISOString() writes (4-digit years): anything else is not our cursor. */
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ISO_UTC = /^(19|2\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
@@ -26,7 +27,7 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
     if (
       typeof createdAt === "string" && ISO_UTC.test(createdAt) &&
       !Number.isNaN(Date.parse(createdAt)) &&
-      typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)
+      typeof id === "string" && UUID.test(id)
     ) {
       return { createdAt, id };
     }

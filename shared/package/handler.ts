@@ -66,8 +66,16 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
       kind,
       stageInput,
       handler,
+      {
+        resumeFrom: cp.running?.[name],
+        onStarted: async (id) => {
+          cp.running = { ...cp.running, [name]: id };
+          await save();
+        },
+      },
     );
     cp.stages[name] = { record, output };
+    delete cp.running?.[name];
     await save();
     await ctx.progress(name, ++done, TOTAL_STEPS);
     return output;

@@ -98,6 +98,7 @@ export async function runStage<I, O>(
     });
     if (ctx.signal.aborted) throw new PackageCanceled("the package was canceled");
     const child = await getEnvelope(db, ctx.user, started.generation.id);
+    if (child?.status === "canceled") throw new PackageCanceled("the package was canceled");
     if (child?.status === "succeeded") {
       const output = child.output as O & { source?: { provider?: string } };
       const provider = output.source?.provider ?? null;

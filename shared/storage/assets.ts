@@ -58,7 +58,7 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
              or exists (select 1 from public.generations g
                         where g.id = ${
         a.generationId ?? null
-      }::uuid and g.status in ('running', 'succeeded'))
+      }::uuid and g.status in ('running', 'succeeded') for share)
           on conflict (path) do update
             set size = excluded.size, sha256 = excluded.sha256, mime = excluded.mime, metadata = excluded.metadata
           returning id`,

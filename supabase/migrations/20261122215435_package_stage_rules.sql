@@ -24,7 +24,8 @@ declare
   v_gen public.generations;
   v_keep integer;
 begin
-  select * into v_gen from public.generations where id = p_id and owner_id = p_user;
+  -- Locked first: a stage being started or a file being recorded waits for the cancel.
+  select * into v_gen from public.generations where id = p_id and owner_id = p_user for update;
   if not found then
     return null;
   end if;
@@ -68,9 +69,12 @@ begin
   if pg_column_size(new.input) > 65536 then
     raise exception 'generation input larger than 64 KiB' using errcode = '22023';
   end if;
-  if new.parent_id is not null
-     and not exists (select 1 from public.generations p where p.id = new.parent_id and p.status = 'running') then
-    raise exception 'the parent generation is not running' using errcode = 'P0002';
+  if new.parent_id is not null then
+    -- Share-locked, so a cancel of the package cannot slip in between check and insert.
+    perform 1 from public.generations p where p.id = new.parent_id and p.status = 'running' for share;
+    if not found then
+      raise exception 'the parent generation is not running' using errcode = 'P0002';
+    end if;
   end if;
   return new;
 end;
@@ -133,6 +137,15 @@ begin
 end;
 $$;
 revoke all on function public.delete_user_data() from public, anon, authenticated;
+
+-- Databases that ran an earlier version of the storage migration had an owner read policy.
+do $migration$
+begin
+  if to_regclass('storage.objects') is not null then
+    drop policy if exists brand_assets_owner_read on storage.objects;
+  end if;
+end
+$migration$;
 
 revoke all on all functions in schema private from public, anon, authenticated;
 grant execute on all functions in schema private to service_role;

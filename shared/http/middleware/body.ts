@@ -5,11 +5,13 @@ import type { AppEnv } from "../app.ts";
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 
-function wellFormed(value: unknown): boolean {
-  if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(wellFormed);
+const storableText = (s: string) => s.isWellFormed() && !s.includes("\0");
+
+function storable(value: unknown): boolean {
+  if (typeof value === "string") return storableText(value);
+  if (Array.isArray(value)) return value.every(storable);
   if (value && typeof value === "object") {
-    return Object.entries(value).every(([k, v]) => k.isWellFormed() && wellFormed(v));
+    return Object.entries(value).every(([k, v]) => storableText(k) && storable(v));
   }
   return true;
 }
@@ -53,9 +55,13 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
         if (err instanceof ApiError) throw err;
         throw new ApiError(400, "invalid_json", "request body is not valid JSON");
       }
-      // Lone UTF-16 surrogates ("\ud800") are valid JSON but not text Postgres can store.
-      if (!wellFormed(body)) {
-        throw new ApiError(400, "invalid_json", "request body contains ill-formed Unicode text");
+      // Lone UTF-16 surrogates ("\ud800") and NUL are valid JSON but not text Postgres stores.
+      if (!storable(body)) {
+        throw new ApiError(
+          400,
+          "invalid_json",
+          "request body contains text that cannot be stored (ill-formed Unicode or NUL)",
+        );
       }
       await next();
     });
