@@ -28,8 +28,14 @@ function checkerFor(deps: Deps): DomainChecker {
 }
 
 /** check-domains: RDAP verdicts (cached in domain_checks); never fails for RDAP trouble. */
-export const domainsHandler: GenerationHandler<DomainsInput, DomainCheckResponse> = async (ctx) => {
+export interface DomainsOutput extends DomainCheckResponse {
+  /** Like every stage's output: where the result came from. */
+  source: { provider: "rdap"; model: "iana-bootstrap" };
+}
+
+export const domainsHandler: GenerationHandler<DomainsInput, DomainsOutput> = async (ctx) => {
   const request = DomainCheckRequestSchema.parse(ctx.input);
   await ctx.progress("rdap", 0, request.names.length * request.tlds.length);
-  return await checkerFor(ctx.deps).check(request, ctx.signal);
+  const { results } = await checkerFor(ctx.deps).check(request, ctx.signal);
+  return { results, source: { provider: "rdap", model: "iana-bootstrap" } };
 };

@@ -1,3 +1,5 @@
+import { sha256Hex } from "../hash.ts";
+
 /** JSON with object keys sorted at every level, so equal values hash equally. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -10,10 +12,5 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** sha-256 of what makes two requests "the same" for an Idempotency-Key. */
-export async function requestHash(value: unknown): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(canonicalJson(value)),
-  );
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
+export const requestHash = (value: unknown): string =>
+  sha256Hex(new TextEncoder().encode(canonicalJson(value)));

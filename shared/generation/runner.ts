@@ -202,7 +202,7 @@ export async function runGeneration<I, O>(
     input: request.input,
     projectId,
     idempotencyKey: key,
-    requestHash: await requestHash({
+    requestHash: requestHash({
       kind: request.kind,
       project_id: projectId,
       input: request.input,

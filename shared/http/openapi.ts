@@ -1,6 +1,9 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { requireUser } from "./middleware/auth.ts";
 
+/** The `{id}` path parameter of a resource route: a UUID, else 400 before any lookup. */
+export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
+
 export const ErrorSchema = z.object({
   error: z.string().openapi({ example: "validation_failed" }),
   message: z.string(),

@@ -7,7 +7,7 @@
 import { loadBrandFonts } from "../logos/fonts.ts";
 import { contentFiles } from "./content_files.ts";
 import { guideFile } from "./guide.ts";
-import { sha256Hex } from "./hash.ts";
+import { sha256Hex } from "../hash.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
 import { jsonFile, type KitFile } from "./kit_file.ts";
 import { logoFiles } from "./logo_files.ts";

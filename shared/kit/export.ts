@@ -61,8 +61,8 @@ async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<Bran
       : undefined;
     const source = (child?.output as { source?: Record<string, string> } | null)?.source;
     provenance[stage.stage] = {
-      provider: source?.provider ?? stage.provider ?? "rdap",
-      model: source?.model ?? (stage.stage === "domains" ? "rdap" : "unknown"),
+      provider: source?.provider ?? "unknown",
+      model: source?.model ?? "unknown",
       ...(source?.prompt_version ? { prompt_version: source.prompt_version } : {}),
       ...(source?.research_version ? { research_version: source.research_version } : {}),
       fell_back: stage.fell_back,

@@ -1,7 +1,7 @@
 import type { ColorsOutput } from "../colors/handler.ts";
 import { colorsHandler } from "../colors/handler.ts";
 import type { ColorsInput } from "../colors/input.ts";
-import { domainsHandler, type DomainsInput } from "../domains/handler.ts";
+import { domainsHandler, type DomainsInput, type DomainsOutput } from "../domains/handler.ts";
 import type { DomainCheckResponse } from "../domains/schema.ts";
 import type { GenerationContext, GenerationHandler } from "../generation/runner.ts";
 import { logosHandlerWith, type LogosOutput } from "../logos/handler.ts";
@@ -101,7 +101,7 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     } as NamesInput, namesHandler)).names;
 
   const candidates = input.name ? [input.name] : names.map((n) => n.name);
-  const domains = await stage<DomainsInput, DomainCheckResponse>("domains", "domains", {
+  const domains = await stage<DomainsInput, DomainsOutput>("domains", "domains", {
     names: candidates,
     tlds: input.tlds,
   }, domainsHandler);

@@ -81,7 +81,7 @@ export async function runStage<I, O>(
       started = await startStage(db, ctx.user.id, ctx.id, {
         kind,
         input,
-        requestHash: await requestHash({ kind, input, parent: ctx.id, run }),
+        requestHash: requestHash({ kind, input, parent: ctx.id, run }),
       }, ctx.deps.now());
     } catch (err) {
       // The package stopped running (canceled, or its lease lost) under us.

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
 import type { Deps } from "../deps.ts";
+import { sha256Hex } from "../hash.ts";
 import { assetPath } from "./paths.ts";
 
 /** The generation a file belongs to was canceled or failed while the file was being stored. */
@@ -29,11 +30,6 @@ export interface StoredAsset {
   size: number;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /**
  * Puts a file in Storage under `<owner>/<generation or project>/<name>`, records it in
  * `assets` (admin path: users cannot write asset rows) and returns a signed URL.
@@ -42,7 +38,7 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
   const folder = a.generationId ?? a.projectId;
   if (!folder) throw new Error("an asset belongs to a generation or a project");
   const path = assetPath(a.ownerId, folder, a.name);
-  const sha256 = await sha256Hex(a.bytes);
+  const sha256 = sha256Hex(a.bytes);
   await deps.storage.put(path, a.bytes, a.mime);
   // Recorded only while its generation is live (or finished, for exports): a canceled or
   // failed generation keeps nothing, even from a write that was in flight when it stopped.

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { notFound } from "../../../shared/http/errors.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
-import { jsonContent, userRoute } from "../../../shared/http/openapi.ts";
+import { IdParam, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
 import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
@@ -10,7 +10,6 @@ import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.t
 import { exportPackage } from "../../../shared/kit/export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
-const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
 const ListQuery = PageQuery.extend({
   project_id: z.uuid().optional(),
   kind: z.enum(KINDS).optional(),

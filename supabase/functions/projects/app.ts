@@ -8,7 +8,7 @@ import { ApiError, notFound } from "../../../shared/http/errors.ts";
 import { exportPackage, latestPackageOf } from "../../../shared/kit/export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
-import { jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
+import { IdParam, jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
 
 const Project = z.object({
@@ -29,7 +29,6 @@ const UpdateProject = z.object({
   .strict()
   .refine((v) => v.name !== undefined || v.brief !== undefined, "give name or brief")
   .openapi("UpdateProject");
-const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
 const ProjectList = z.object({ items: z.array(Project), next_cursor: z.string().nullable() })
   .openapi("ProjectList");
 
