@@ -147,6 +147,33 @@ dbTest(
   },
 );
 
+dbTest(
+  "a body stream that breaks is 400, or 413 once past the limit, never 500",
+  async (database) => {
+    const deps = await testDeps(database, { BODY_LIMIT_BYTES: "2048" });
+    const call = client(createProjectsApp({ deps: async () => deps }), "projects");
+    const token = await tokenFor(newUserId());
+    const breaking = (bytes: number) => {
+      let sent = false;
+      // Pulled only when read (highWaterMark 0), so the bytes arrive before the error.
+      return new ReadableStream({
+        pull(c) {
+          if (sent) return c.error(new Error("connection reset while reading the body"));
+          c.enqueue(new TextEncoder().encode("{".padEnd(bytes, " ")));
+          sent = true;
+        },
+      }, { highWaterMark: 0 });
+    };
+    const headers = { "content-type": "application/json" };
+    const early = await call("POST", "", { token, rawBody: breaking(10), headers });
+    assert.equal(early.status, 400);
+    assert.equal(early.json.error, "invalid_json");
+    const late = await call("POST", "", { token, rawBody: breaking(4096), headers });
+    assert.equal(late.status, 413, late.text);
+    assert.equal(late.json.error, "payload_too_large");
+  },
+);
+
 dbTest("validation errors name each bad field", async (database) => {
   const deps = await testDeps(database);
   const call = client(createProjectsApp({ deps: async () => deps }), "projects");

@@ -70,7 +70,10 @@ async function readAll(conn: Deno.Conn, timeoutMs: number): Promise<Uint8Array> 
   return all;
 }
 
-/** Sends one request with `Connection: close` and parses the one response. */
+/**
+ * Sends one request with `Connection: close` and parses the one response. Status 0: the
+ * server closed the connection without answering (what it does with broken framing).
+ */
 export async function rawRequest(
   baseUrl: string,
   r: RawRequest,
@@ -108,6 +111,9 @@ function parseResponse(bytes: Uint8Array): RawResponse {
   const split = bytes.findIndex((_, i) =>
     bytes[i] === 13 && bytes[i + 1] === 10 && bytes[i + 2] === 13 && bytes[i + 3] === 10
   );
+  if (bytes.byteLength === 0) {
+    return { status: 0, headers: new Headers(), text: "", json: undefined };
+  }
   if (split < 0) throw new Error(`no HTTP response: ${JSON.stringify(decoder.decode(bytes))}`);
   const [statusLine, ...lines] = decoder.decode(bytes.subarray(0, split)).split("\r\n");
   const headers = new Headers();

@@ -1,69 +1,120 @@
 import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { MAX_JSON_DEPTH, storableProblem } from "../../storable.ts";
 import { ApiError } from "../errors.ts";
 import type { AppEnv } from "../app.ts";
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 
-const storableText = (s: string) => s.isWellFormed() && !s.includes("\0");
+const tooLarge = (limit: number) =>
+  new ApiError(413, "payload_too_large", `request body exceeds ${limit} bytes`, {
+    limit_bytes: limit,
+  });
 
-function storable(value: unknown): boolean {
-  if (typeof value === "string") return storableText(value);
-  if (Array.isArray(value)) return value.every(storable);
-  if (value && typeof value === "object") {
-    return Object.entries(value).every(([k, v]) => storableText(k) && storable(v));
+/**
+ * The whole body, at most `limit` bytes. A stream that breaks (malformed chunking, a
+ * Content-Length longer than what was sent) is the client's fault: 400, not 500.
+ */
+async function readWithin(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(value);
+    }
+  } catch (err) {
+    reader.cancel().catch(() => {});
+    if (err instanceof ApiError) throw err;
+    throw new ApiError(
+      400,
+      "invalid_json",
+      "request body could not be read: it is cut short or its framing is malformed",
+    );
   }
-  return true;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
-function hasBody(req: Request): boolean {
-  const length = req.headers.get("content-length");
-  if (length !== null) return Number(length) > 0;
-  return req.body !== null;
+/** 400 invalid_json unless the bytes are UTF-8 JSON that Postgres can store. */
+function checkJson(bytes: Uint8Array): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new ApiError(400, "invalid_json", "request body is not valid JSON (UTF-8)");
+  }
+  const problem = storableProblem(value);
+  if (problem === "too_deep") {
+    throw new ApiError(
+      400,
+      "invalid_json",
+      `request body nests deeper than ${MAX_JSON_DEPTH} levels`,
+      {
+        max_depth: MAX_JSON_DEPTH,
+      },
+    );
+  }
+  if (problem) {
+    throw new ApiError(
+      400,
+      "invalid_json",
+      "request body contains text that cannot be stored (ill-formed Unicode or NUL)",
+    );
+  }
 }
 
 /**
- * Requests that carry a body must be JSON within the size limit: 413, 415 and 400
- * invalid_json are answered here, before auth or validation spend anything.
+ * Reads a request's body once, within the size limit, before auth or validation spend
+ * anything: 413, 400 invalid_json and 415 are answered here. An empty body is no body, however
+ * it was framed (no Content-Length, `Content-Length: 0`, an empty chunked stream), so DELETE
+ * and cancel work as clients send them. The bytes read stand in for the
+ * consumed stream, for the route's validator.
  */
 export function bodyGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "OPTIONS" || c.req.method === "HEAD") {
+    const raw = c.req.raw;
+    if (raw.method === "GET" || raw.method === "OPTIONS" || raw.method === "HEAD" || !raw.body) {
       return next();
     }
-    if (!hasBody(c.req.raw)) return next();
-    const type = c.req.header("content-type") ?? "";
+    const limit = c.var.deps.config.BODY_LIMIT_BYTES;
+    const declared = raw.headers.has("transfer-encoding")
+      ? undefined
+      : Number(raw.headers.get("content-length") ?? undefined);
+    if (declared !== undefined && declared > limit) throw tooLarge(limit);
+    const bytes = await readWithin(raw.body, limit);
+    if (bytes.byteLength === 0) {
+      c.req.raw = new Request(raw.url, {
+        method: raw.method,
+        headers: raw.headers,
+        signal: raw.signal,
+      });
+      return next();
+    }
+    const type = raw.headers.get("content-type") ?? "";
     if (!JSON_TYPE.test(type)) {
       throw new ApiError(415, "unsupported_media_type", "request body must be application/json", {
         content_type: type || null,
       });
     }
-    const maxSize = c.var.deps.config.BODY_LIMIT_BYTES;
-    const limit = bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new ApiError(413, "payload_too_large", `request body exceeds ${maxSize} bytes`, {
-          limit_bytes: maxSize,
-        });
-      },
+    checkJson(bytes);
+    c.req.raw = new Request(raw.url, {
+      method: raw.method,
+      headers: raw.headers,
+      body: bytes,
+      signal: raw.signal,
     });
-    return limit(c, async () => {
-      let body: unknown;
-      try {
-        body = await c.req.json(); // cached by Hono for the route's validator
-      } catch (err) {
-        if (err instanceof ApiError) throw err;
-        throw new ApiError(400, "invalid_json", "request body is not valid JSON");
-      }
-      // Lone UTF-16 surrogates ("\ud800") and NUL are valid JSON but not text Postgres stores.
-      if (!storable(body)) {
-        throw new ApiError(
-          400,
-          "invalid_json",
-          "request body contains text that cannot be stored (ill-formed Unicode or NUL)",
-        );
-      }
-      await next();
-    });
+    await next();
   };
 }
