@@ -7,6 +7,7 @@ import {
   jwtVerify,
 } from "jose";
 import type { Config } from "../config.ts";
+import { storableProblem } from "../storable.ts";
 
 /** The verified claims of a Supabase user token, as Postgres sees them in request.jwt.claims. */
 export interface UserClaims extends JWTPayload {
@@ -75,6 +76,9 @@ export function createTokenVerifier(
     if (typeof payload.sub !== "string" || !UUID.test(payload.sub)) {
       throw new TokenRejected("token has no user id");
     }
+    // The claims become request.jwt.claims in Postgres (auth.uid()): text it cannot hold
+    // (NUL, lone surrogates) would fail every query, so such a token is refused here.
+    if (storableProblem(payload)) throw new TokenRejected("token claims cannot be stored");
     return { id: payload.sub.toLowerCase(), claims: payload as UserClaims };
   };
 }
