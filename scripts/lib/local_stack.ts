@@ -2,6 +2,8 @@ import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database } from "../../shared/db/client.ts";
 import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import { CRON_SCHEDULE } from "../../shared/cron_schedule.ts";
+import type { ErrorBody } from "../../shared/http/errors.ts";
+import { requestIdFrom } from "../../shared/http/middleware/request_id.ts";
 import { describeError, type Logger } from "../../shared/log.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
 import { createLocalStorage } from "../../shared/storage/local.ts";
@@ -93,11 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (url.pathname.startsWith(SIGNED_OBJECT_PREFIX)) return storage.serveSignedObject(req);
     const match = url.pathname.match(/^\/functions\/v1\/([^/]+)(\/.*)?$/);
     const handler = match && handlers.get(match[1]);
-    if (!match || !handler) {
-      return Response.json({ error: "not_found", message: `no function at ${url.pathname}` }, {
-        status: 404,
-      });
-    }
+    if (!match || !handler) return noFunction(req, url);
     // Functions see /<name>/..., as on the platform.
     const inner = new URL(`/${match[1]}${match[2] ?? ""}${url.search}`, url);
     return handler(
@@ -125,6 +123,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (!options.database) await database.close();
     },
   };
+}
+
+/** The stack's own 404 (no such function), in the API's error format like the functions'. */
+function noFunction(req: Request, url: URL): Response {
+  const id = requestIdFrom(req.headers.get("x-request-id"));
+  const body: ErrorBody = {
+    error: "not_found",
+    message: `no function at ${url.pathname}`,
+    request_id: id,
+  };
+  return Response.json(body, { status: 404, headers: { "x-request-id": id } });
 }
 
 /** What pg_cron + pg_net do on Supabase: POST /cron/<task> with the secret, on schedule. */
