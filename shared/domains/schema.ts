@@ -18,6 +18,15 @@ const parsedString = <T>(parse: (raw: string) => Parsed<T>) =>
   });
 
 /**
+ * For a name kept as typed elsewhere (generate-package's `name`): the issue check-domains
+ * would report for it as an entry of `names`, so both refuse the same strings up front.
+ */
+export function refineDomainName(raw: string, ctx: z.RefinementCtx): void {
+  const parsed = parseNameInput(raw);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+}
+
+/**
  * The body of check-domains. Each entry of `names` is a bare name ("Acme Labs", slugged to
  * the label "acmelabs" and combined with every TLD) or a full domain ("acme.io", checked as
  * is). Invalid entries fail with an issue at their own path (names.3, tlds.0), which the HTTP

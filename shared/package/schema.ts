@@ -1,13 +1,16 @@
 import { z } from "@hono/zod-openapi";
 import { BriefSchema } from "../brief.ts";
-import { DomainCheckRequestSchema } from "../domains/schema.ts";
+import { DomainCheckRequestSchema, refineDomainName } from "../domains/schema.ts";
 import { LogoStyleSchema } from "../logos/schema.ts";
 
 /** The body of generate-package. */
 export const PackageInputSchema = z.object({
   brief: BriefSchema,
-  name: z.string().trim().min(1).max(60).optional()
-    .describe("A name already chosen: naming is skipped and only its domains are checked"),
+  name: z.string().trim().min(1).max(60).superRefine(refineDomainName).optional()
+    .describe(
+      "A name already chosen: naming is skipped and only its domains are checked. It must make " +
+        "a domain label by check-domains' rules (letters or digits; not only symbols or emoji).",
+    ),
   tlds: DomainCheckRequestSchema.shape.tlds,
   logo_style: LogoStyleSchema.default("minimal"),
   name_count: z.number().int().min(1).max(20).default(8),
