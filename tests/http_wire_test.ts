@@ -3,13 +3,16 @@ import { createClient } from "@supabase/supabase-js";
 import { importJWK, SignJWT } from "jose";
 import { type LocalStack, startLocalStack } from "../scripts/lib/local_stack.ts";
 import { signToken } from "../scripts/lib/local_auth.ts";
+import { sql } from "drizzle-orm";
+import { type Database, queryRows } from "../shared/db/client.ts";
+import { settleBackground } from "../shared/generation/background.ts";
 import { failGeneration } from "../shared/generation/lifecycle.ts";
 import { silentLogger } from "../shared/log.ts";
 import { newUserId, TEST_ISSUER, testKey, tokenFor } from "./helpers/app.ts";
 import { freshDatabase } from "./helpers/db.ts";
 import { startAt } from "./helpers/lifecycle.ts";
 import { chunked, rawRequest, type RawResponse } from "./helpers/raw_http.ts";
-import { test } from "./helpers/test.ts";
+import { pgTest, test } from "./helpers/test.ts";
 
 /**
  * What real clients put on the wire, against the local stack on a real port: requests with
@@ -18,8 +21,8 @@ import { test } from "./helpers/test.ts";
 
 const brief = { description: "Solar lamps for campers and hikers" };
 
-async function withStack(fn: (stack: LocalStack) => Promise<void>) {
-  const database = await freshDatabase();
+async function withStack(fn: (stack: LocalStack) => Promise<void>, given?: Database) {
+  const database = given ?? await freshDatabase();
   const stack = await startLocalStack({
     env: {
       SUPABASE_URL: "http://localhost:54321",
@@ -35,7 +38,7 @@ async function withStack(fn: (stack: LocalStack) => Promise<void>) {
     await fn(stack);
   } finally {
     await stack.close();
-    await database.close();
+    if (!given) await database.close();
   }
 }
 
@@ -377,4 +380,76 @@ test("the local stack's own 404 has the error shape and a request id", async () 
     });
     assert.equal((await given.json()).request_id, "abc-123");
   });
+});
+
+/**
+ * Deletes a project in a transaction that stays open until some other backend waits for a
+ * lock it holds (the racing request), then commits: the race, made deterministic.
+ */
+async function deleteProjectDuring(
+  database: Database,
+  projectId: string,
+  racing: () => Promise<Response>,
+): Promise<Response> {
+  let response: Promise<Response> | undefined;
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`delete from public.projects where id = ${projectId}`);
+    response = racing();
+    for (let i = 0;; i++) {
+      const [row] = await queryRows<{ n: number }>(
+        database.db,
+        sql`select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      if (row.n > 0) break;
+      if (i > 600) throw new Error("the racing request never waited for the delete");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  return await response!;
+}
+
+pgTest("starting a generation in a project being deleted is 404, not 500", async (database) => {
+  await withStack(async (stack) => {
+    const token = await tokenFor(newUserId());
+    const projectId = await createProject(stack, token);
+    const res = await deleteProjectDuring(
+      database,
+      projectId,
+      () =>
+        fetch(`${stack.url}/functions/v1/generate-names`, {
+          method: "POST",
+          headers: { ...auth(token), "content-type": "application/json" },
+          body: JSON.stringify({ brief, count: 3, project_id: projectId }),
+        }),
+    );
+    const json = await res.json();
+    assertError({ status: res.status, json }, 404);
+    assert.equal(json.error, "not_found");
+    const account = await fetch(`${stack.url}/functions/v1/account`, { headers: auth(token) });
+    for (const w of (await account.json()).windows) assert.equal(w.used, 0);
+  }, database);
+});
+
+pgTest("exporting a kit while its project is deleted is 404, not 500", async (database) => {
+  await withStack(async (stack) => {
+    const token = await tokenFor(newUserId());
+    const projectId = await createProject(stack, token);
+    const started = await fetch(`${stack.url}/functions/v1/generate-package`, {
+      method: "POST",
+      headers: { ...auth(token), "content-type": "application/json" },
+      body: JSON.stringify({ brief, name: "Lumen", project_id: projectId, logo_count: 1 }),
+    });
+    const pkg = await started.json();
+    await settleBackground();
+    const res = await deleteProjectDuring(
+      database,
+      projectId,
+      () =>
+        fetch(`${stack.url}/functions/v1/generations/${pkg.id}/export`, { headers: auth(token) }),
+    );
+    const json = await res.json();
+    assertError({ status: res.status, json }, 404);
+    assert.equal(json.error, "not_found");
+  }, database);
 });
