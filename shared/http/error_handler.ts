@@ -33,11 +33,32 @@ function fromHttpException(err: HTTPException): ApiError {
   }
 }
 
+/** The SQLSTATE of a database error, however the driver wrapped it (Drizzle: as `cause`). */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+}
+
 /** The app's onError: known errors in the documented format; anything else a bare 500. */
 export function errorHandler(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ApiError) return errorResponse(c, err);
   if (err instanceof HTTPException) return errorResponse(c, fromHttpException(err));
   const log = c.var.deps?.log ?? jsonLogger();
+  // Ids are checked before they are written, so a foreign-key violation means a row this
+  // request refers to (a project, a generation) was deleted while it ran: that race is a 404.
+  if (sqlState(err) === "23503") {
+    log.log("warn", "referenced row deleted during the request", {
+      fn: c.var.fn,
+      request_id: c.var.requestId,
+      ...describeError(err),
+    });
+    return errorResponse(
+      c,
+      new ApiError(404, "not_found", "what this request refers to was deleted meanwhile"),
+    );
+  }
   log.log("error", "unhandled error", {
     fn: c.var.fn,
     request_id: c.var.requestId,
