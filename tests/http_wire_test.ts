@@ -100,6 +100,11 @@ test("requests without a body work however the client frames them", async () => 
     });
     const supabase = createClient(stack.url, anonKey, { accessToken: async () => token });
     const id = await createProject(stack, token);
+    const patched = await supabase.functions.invoke(`projects/${id}`, {
+      method: "PATCH",
+      body: { name: "Lumen 2" },
+    });
+    assert.equal(patched.data.name, "Lumen 2");
     const invoked = await supabase.functions.invoke(`projects/${id}`, { method: "DELETE" });
     assert.equal(invoked.error, null);
     const gone = await supabase.functions.invoke(`projects/${id}`, { method: "GET" });
@@ -139,6 +144,20 @@ test("cancel without a body cancels, and a refunded generation shows 0 units", a
       body: chunked("{", "}"),
     });
     assert.equal(chunkedCancel.status, 200, chunkedCancel.text);
+
+    const viaClient = await startAt(db, user, new Date(), { kind: "taglines", hash: "third" });
+    const anonKey = await signToken(await testKey(), {
+      sub: newUserId(),
+      role: "anon",
+      issuer: TEST_ISSUER,
+    });
+    const supabase = createClient(stack.url, anonKey, { accessToken: async () => token });
+    const invoked = await supabase.functions.invoke(
+      `generations/${(viaClient as { generation: { id: string } }).generation.id}/cancel`,
+      { method: "POST" },
+    );
+    assert.equal(invoked.error, null);
+    assert.equal(invoked.data.status, "canceled");
 
     const failing = await startAt(db, user, new Date(), { kind: "colors", hash: "other" });
     const failedId = (failing as { generation: { id: string } }).generation.id;

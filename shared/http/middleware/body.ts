@@ -61,9 +61,7 @@ function checkJson(bytes: Uint8Array): void {
       400,
       "invalid_json",
       `request body nests deeper than ${MAX_JSON_DEPTH} levels`,
-      {
-        max_depth: MAX_JSON_DEPTH,
-      },
+      { max_depth: MAX_JSON_DEPTH },
     );
   }
   if (problem) {
@@ -79,8 +77,8 @@ function checkJson(bytes: Uint8Array): void {
  * Reads a request's body once, within the size limit, before auth or validation spend
  * anything: 413, 400 invalid_json and 415 are answered here. An empty body is no body, however
  * it was framed (no Content-Length, `Content-Length: 0`, an empty chunked stream), so DELETE
- * and cancel work as clients send them. The bytes read stand in for the
- * consumed stream, for the route's validator.
+ * and cancel work as clients send them. The bytes read replace the consumed stream, for the
+ * route's validator.
  */
 export function bodyGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -89,17 +87,14 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
       return next();
     }
     const limit = c.var.deps.config.BODY_LIMIT_BYTES;
-    const declared = raw.headers.has("transfer-encoding")
-      ? undefined
-      : Number(raw.headers.get("content-length") ?? undefined);
-    if (declared !== undefined && declared > limit) throw tooLarge(limit);
+    const declared = raw.headers.get("content-length");
+    if (declared !== null && !raw.headers.has("transfer-encoding") && Number(declared) > limit) {
+      throw tooLarge(limit); // refused unread
+    }
     const bytes = await readWithin(raw.body, limit);
+    const init = { method: raw.method, headers: raw.headers, signal: raw.signal };
     if (bytes.byteLength === 0) {
-      c.req.raw = new Request(raw.url, {
-        method: raw.method,
-        headers: raw.headers,
-        signal: raw.signal,
-      });
+      c.req.raw = new Request(raw.url, init);
       return next();
     }
     const type = raw.headers.get("content-type") ?? "";
@@ -109,12 +104,7 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
       });
     }
     checkJson(bytes);
-    c.req.raw = new Request(raw.url, {
-      method: raw.method,
-      headers: raw.headers,
-      body: bytes,
-      signal: raw.signal,
-    });
+    c.req.raw = new Request(raw.url, { ...init, body: bytes });
     await next();
   };
 }
