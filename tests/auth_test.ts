@@ -116,6 +116,19 @@ test("legacy HS256 user tokens are accepted with the project's JWT secret, refus
   );
 });
 
+test("a validly signed token whose claims Postgres cannot store is 401", async () => {
+  const sign = (claims: Record<string, unknown>) =>
+    new SignJWT({ role: "authenticated", ...claims }).setProtectedHeader({ alg: "HS256" })
+      .setIssuer(TEST_ISSUER).setAudience("authenticated").setSubject(newUserId()).setIssuedAt()
+      .setExpirationTime("1h").sign(new TextEncoder().encode(LEGACY_SECRET));
+  await expect401(`Bearer ${await sign({ email: "a\u0000@example.com" })}`, "NUL");
+  await expect401(`Bearer ${await sign({ user_metadata: { n: "\udfff" } })}`, "lone surrogate");
+  assert.equal(
+    (await call("GET", "", { token: await sign({ email: "é@example.com" }) })).status,
+    200,
+  );
+});
+
 test("keys are fetched from the project's JWKS endpoint when SUPABASE_JWKS is not set", async () => {
   const key = await createKey();
   let fetches = 0;
