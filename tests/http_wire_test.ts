@@ -179,6 +179,14 @@ test("HEAD and OPTIONS over a raw socket", async () => {
     const head = await rawRequest(stack.url, { method: "HEAD", path: "/functions/v1/health" });
     assert.equal(head.status, 200);
     assert.equal(head.text, "");
+    const token = await tokenFor(newUserId());
+    const headList = await rawRequest(stack.url, {
+      method: "HEAD",
+      path: "/functions/v1/projects",
+      headers: auth(token),
+    });
+    assert.equal(headList.status, 200);
+    assert.equal(headList.text, "");
     const preflight = await rawRequest(stack.url, {
       method: "OPTIONS",
       path: "/functions/v1/projects/00000000-0000-4000-8000-000000000000",
