@@ -8,6 +8,7 @@ import {
   type AssetStorage,
   checkContentType,
   checkExpiresIn,
+  MAX_REMOVE,
   type ObjectInfo,
   StorageError,
   type StorageFailure,
@@ -89,8 +90,6 @@ export function createSupabaseStorage(options: SupabaseStorageOptions): AssetSto
   }
 }
 
-/** Storage's limit on the keys of one remove (DELETE /object/<bucket>). */
-export const MAX_REMOVE = 1000;
 const LIST_PAGE = 1000;
 
 /**

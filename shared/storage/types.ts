@@ -22,6 +22,9 @@ export interface AssetStorage {
   list(): AsyncIterable<ObjectInfo>;
 }
 
+/** Supabase Storage's limit on the keys of one remove (DELETE /object/<bucket>). */
+export const MAX_REMOVE = 1000;
+
 export interface ObjectInfo {
   path: string;
   /** When the object was last written. */
