@@ -8,7 +8,7 @@ import { asAdmin } from "../shared/db/scope.ts";
 import type { Deps } from "../shared/deps.ts";
 import { claimGeneration } from "../shared/generation/lifecycle.ts";
 import { silentLogger } from "../shared/log.ts";
-import { storeAsset } from "../shared/storage/assets.ts";
+import { GenerationStopped, storeAsset } from "../shared/storage/assets.ts";
 import { assetPath } from "../shared/storage/paths.ts";
 import { createSupabaseStorage } from "../shared/storage/supabase.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
@@ -309,4 +309,17 @@ dbTest("users cannot read or change the deletion queue", async (database) => {
                has_table_privilege('authenticated', 'private.storage_deletions', 'select,insert,delete') as authenticated`,
   );
   assert.deepEqual({ ...rows[0] }, { anon: false, authenticated: false });
+});
+
+dbTest("a file uploaded while its generation stopped is removed at once", async (database) => {
+  const deps = await testDeps(database);
+  const userId = newUserId();
+  const { id } = await runningGeneration(deps, userId);
+  await asAdmin(
+    database.db,
+    (tx) => tx.execute(sql`select private.cancel_generation(${userId}::uuid, ${id}::uuid, now())`),
+  );
+  await assert.rejects(storeFile(deps, userId, id), GenerationStopped);
+  const files = await Array.fromAsync(deps.storage.list());
+  assert.deepEqual(files.filter((o) => o.path.startsWith(`${userId}/`)), []);
 });
