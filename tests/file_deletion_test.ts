@@ -323,3 +323,25 @@ dbTest("a file uploaded while its generation stopped is removed at once", async 
   const files = await Array.fromAsync(deps.storage.list());
   assert.deepEqual(files.filter((o) => o.path.startsWith(`${userId}/`)), []);
 });
+
+test("no code or migration deletes storage.objects with SQL (Supabase blocks it)", async () => {
+  const offenders: string[] = [];
+  for (const dir of ["supabase/migrations", "shared", "scripts", "supabase/functions"]) {
+    const root = new URL(`../${dir}/`, import.meta.url);
+    for await (const file of walkFiles(root)) {
+      if (!/\.(sql|ts)$/.test(file.pathname)) continue;
+      if (/delete\s+from\s+storage\.objects/i.test(await Deno.readTextFile(file))) {
+        offenders.push(file.pathname);
+      }
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+async function* walkFiles(dir: URL): AsyncGenerator<URL> {
+  for await (const entry of Deno.readDir(dir)) {
+    const url = new URL(entry.isDirectory ? `${entry.name}/` : entry.name, dir);
+    if (entry.isDirectory) yield* walkFiles(url);
+    else if (entry.isFile) yield url;
+  }
+}
