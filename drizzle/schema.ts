@@ -49,6 +49,8 @@ export const profiles = pgTable("profiles", {
   planId: text("plan_id").notNull().default("free").references(() => plans.id),
   ...timestamps,
 }, (t) => [
+  // Deleting or re-keying a plan scans profiles by plan_id.
+  index("profiles_plan_idx").on(t.planId),
   pgPolicy("users read their profile", {
     for: "select",
     to: authenticatedRole,
@@ -241,7 +243,8 @@ export const aiAttempts = pgTable("ai_attempts", {
   requestId: text("request_id"),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
 }, (t) => [
-  index("ai_attempts_generation_idx").on(t.generationId, t.startedAt),
+  // Exactly the foreign key's column: the index the linter (and ON DELETE CASCADE) looks for.
+  index("ai_attempts_generation_idx").on(t.generationId),
   pgPolicy("users read attempts of their generations", {
     for: "select",
     to: authenticatedRole,

@@ -7,4 +7,6 @@ export const CRON_SCHEDULE: { task: string; everyMs: number }[] = [
   { task: "probe-providers", everyMs: 60_000 },
   { task: "refresh-research", everyMs: 6 * 3_600_000 },
   { task: "purge-expired", everyMs: 3_600_000 },
+  { task: "purge-deleted-files", everyMs: 60_000 },
+  { task: "purge-orphans", everyMs: 24 * 3_600_000 },
 ];

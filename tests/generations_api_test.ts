@@ -117,13 +117,19 @@ dbTest(
           /permission denied/.test(String((err.cause as Error)?.message ?? err.message)),
       );
     }
-    const [{ r }] = await asUser(
-      deps.database.db,
-      bobUser,
-      (tx) =>
-        queryRows<{ r: unknown }>(tx, sql`select public.cancel_generation(${gen.id}::uuid) as r`),
-    );
-    assert.equal(r, null, "bob's cancel RPC cannot see alice's generation");
+    // The lifecycle RPCs are not for users at all, not even on their own generations.
+    for (
+      const rpc of [
+        sql`select private.cancel_generation(${bobId}::uuid, ${gen.id}::uuid, now())`,
+        sql`select private.account_usage(${bobId}::uuid, now())`,
+      ]
+    ) {
+      await assert.rejects(
+        asUser(deps.database.db, bobUser, (tx) => tx.execute(rpc)),
+        (err: Error) =>
+          /permission denied/.test(String((err.cause as Error)?.message ?? err.message)),
+      );
+    }
     assert.equal((await gens("GET", `/${gen.id}`, { token: alice })).json.status, "succeeded");
   },
 );

@@ -465,6 +465,45 @@ Deno.test("local: signed URLs work over HTTP once the server's port is known", a
   }
 });
 
+Deno.test("local: delete removes objects, their sidecars and emptied folders; signed URLs die", async () => {
+  await withLocal(async ({ root, storage }) => {
+    const other = assetPath(OTHER, GENERATION, "kit.zip");
+    await storage.put(logoKey, SVG, "image/svg+xml");
+    await storage.put(pngKey, PNG, "image/png");
+    await storage.put(other, PNG, "application/zip");
+    const url = await storage.signedUrl(logoKey, 600);
+    assert.equal((await storage.serveSignedObject(signedRequest(url))).status, 200);
+
+    await storage.delete([logoKey, assetPath(OWNER, GENERATION, "never-stored.svg")]);
+    assert.equal(await storage.get(logoKey), null);
+    assert.deepEqual(await storage.get(pngKey), PNG, "other keys stay");
+    const gone = await storage.serveSignedObject(signedRequest(url));
+    assert.equal(gone.status, 400);
+    assert.equal((await gone.json()).statusCode, "404");
+    await expectFailure(storage.signedUrl(logoKey, 60), "not_found");
+
+    await storage.delete([pngKey]);
+    assert.equal(
+      await Deno.stat(`${root}/${BUCKET}/${OWNER}`).then(() => true, () => false),
+      false,
+      "the owner's emptied folders are gone",
+    );
+    assert.deepEqual(await storage.get(other), PNG);
+    await assert.rejects(storage.delete([`${OWNER}/../x.svg`]), InvalidAssetPathError);
+  });
+});
+
+Deno.test("local: list walks every object with its write time, never sidecars", async () => {
+  await withLocal(async ({ storage }) => {
+    assert.deepEqual(await Array.fromAsync(storage.list()), [], "an empty bucket lists nothing");
+    const keys = [logoKey, pngKey, assetPath(OTHER, GENERATION, "kit.zip")];
+    for (const key of keys) await storage.put(key, SVG, "image/svg+xml");
+    const listed = await Array.fromAsync(storage.list());
+    assert.deepEqual(listed.map((o) => o.path), [...keys].sort());
+    for (const o of listed) assert.ok(Math.abs(o.updatedAt.getTime() - Date.now()) < 60_000);
+  });
+});
+
 Deno.test("local: a short signing secret is refused", () => {
   assert.throws(
     () => createLocalStorage({ bucket: BUCKET, publicBaseUrl: "http://x", secret: "short" }),
@@ -609,6 +648,66 @@ Deno.test("supabase: the fake refuses what real Storage refuses", async () => {
       headers: { apikey: fake.key, authorization: "Bearer someone-else" },
     });
     assert.equal((await anon.json()).statusCode, "403");
+  });
+});
+
+Deno.test("supabase: delete removes objects in batches of at most 1000 keys", async () => {
+  await withFake(async (fake, storage) => {
+    const bucket = fake.buckets.get(BUCKET)!;
+    const keys = Array.from({ length: 2500 }, (_, i) => assetPath(OWNER, GENERATION, `f${i}.png`));
+    for (const key of keys.slice(0, 2400)) {
+      bucket.set(key, { bytes: new Uint8Array(PNG), contentType: "image/png", cacheControl: null });
+    }
+    await storage.put(logoKey, SVG, "image/svg+xml");
+    const url = await storage.signedUrl(logoKey, 600);
+    fake.requests.length = 0;
+
+    await storage.delete([...keys, logoKey]);
+    const removes = fake.requests.filter((r) => r.method === "DELETE");
+    assert.deepEqual(removes.map((r) => r.path), Array(3).fill(`/object/${BUCKET}`));
+    assert.equal(bucket.size, 0);
+    assert.equal((await fetch(url)).status, 400, "the signed URL of a removed object fails");
+    await storage.delete([]);
+    assert.equal(fake.requests.filter((r) => r.method === "DELETE").length, 3, "nothing to send");
+  });
+});
+
+Deno.test("supabase: the fake's remove refuses more than 1000 keys, as Storage does", async () => {
+  await withFake(async (fake) => {
+    const res = await fetch(`${fake.url}/storage/v1/object/${BUCKET}`, {
+      method: "DELETE",
+      headers: {
+        apikey: fake.key,
+        authorization: `Bearer ${fake.key}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ prefixes: Array.from({ length: 1001 }, (_, i) => `x/${i}`) }),
+    });
+    const body = await res.json();
+    assert.equal(body.statusCode, "400");
+    assert.match(body.message, /more than 1000/);
+  });
+});
+
+Deno.test("supabase: list walks folders page by page; failures are StorageErrors", async () => {
+  await withFake(async (fake, storage) => {
+    const bucket = fake.buckets.get(BUCKET)!;
+    const old = new Date("2026-01-01T00:00:00Z");
+    const many = Array.from({ length: 1001 }, (_, i) => assetPath(OWNER, GENERATION, `f${i}.png`));
+    const keys = [...many, assetPath(OTHER, GENERATION, "kit.zip")];
+    for (const key of keys) {
+      bucket.set(key, { bytes: SVG, contentType: "image/png", cacheControl: null, updatedAt: old });
+    }
+    const listed = await Array.fromAsync(storage.list());
+    assert.deepEqual(listed.map((o) => o.path).sort(), [...keys].sort());
+    assert.ok(listed.every((o) => o.updatedAt.getTime() === old.getTime()));
+    const lists = fake.requests.filter((r) => r.path === `/object/list/${BUCKET}`);
+    assert.equal(lists.length, 6, "root, 2 owners, 2 folders, a second page of 1001 files");
+
+    fake.faults.push("server_error");
+    await expectFailure(Array.fromAsync(storage.list()), "unavailable");
+    fake.faults.push("server_error");
+    await expectFailure(storage.delete([logoKey]), "unavailable");
   });
 });
 

@@ -31,6 +31,8 @@ create table if not exists auth.users (
   email text,
   created_at timestamptz not null default now()
 );
+-- Set by Supabase Auth's soft delete (the row stays); same type as on the platform.
+alter table auth.users add column if not exists deleted_at timestamptz;
 
 -- Same definitions as Supabase Auth's helpers.
 create or replace function auth.uid() returns uuid language sql stable as $$

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { AuthUser } from "../auth/verify.ts";
 import { type Db, queryRows } from "../db/client.ts";
-import { asAdmin, asUser } from "../db/scope.ts";
+import { asAdmin } from "../db/scope.ts";
 import {
   type GenerationErrorBody,
   type GenerationKind,
@@ -11,9 +11,10 @@ import {
 } from "./envelope.ts";
 
 /**
- * Typed calls to the lifecycle RPCs (supabase/migrations/*_generation_lifecycle.sql).
- * Starting and canceling run as the user; the worker's bookkeeping runs as admin, because
- * users must never be able to set a status or an output themselves.
+ * Typed calls to the lifecycle RPCs (supabase/migrations/*_generation_lifecycle.sql), all in
+ * the `private` schema, which the Data API does not expose and only service_role may execute.
+ * Calls made for a user pass the id of the verified token (AuthUser) and the database's now();
+ * a user can never reach these functions except through the edge functions' validation.
  */
 
 export interface WindowUsage {
@@ -50,11 +51,14 @@ export async function startGeneration(
   user: AuthUser,
   r: StartRequest,
 ): Promise<StartOutcome> {
-  const [row] = await asUser(db, user, (tx) =>
+  const [row] = await asAdmin(db, (tx) =>
     queryRows<{ r: Json }>(
       tx,
-      sql`select public.start_generation(${r.kind}, ${JSON.stringify(r.input)}::jsonb,
-        ${r.requestHash}, ${r.idempotencyKey ?? null}, ${r.projectId ?? null}::uuid) as r`,
+      sql`select private.start_generation(${user.id}::uuid, ${r.kind}, ${
+        JSON.stringify(r.input)
+      }::jsonb, ${r.requestHash}, ${r.idempotencyKey ?? null}, ${
+        r.projectId ?? null
+      }::uuid, null, now()) as r`,
     ));
   return withRecord(row.r) as unknown as StartOutcome;
 }
@@ -86,11 +90,13 @@ export async function cancelGeneration(
   user: AuthUser,
   id: string,
 ): Promise<GenerationRecord | null> {
-  const [row] = await asUser(
+  const [row] = await asAdmin(
     db,
-    user,
     (tx) =>
-      queryRows<{ r: Json | null }>(tx, sql`select public.cancel_generation(${id}::uuid) as r`),
+      queryRows<{ r: Json | null }>(
+        tx,
+        sql`select private.cancel_generation(${user.id}::uuid, ${id}::uuid, now()) as r`,
+      ),
   );
   return row.r ? recordFromJson(row.r) : null;
 }
@@ -99,13 +105,12 @@ export async function accountUsage(
   db: Db,
   user: AuthUser,
 ): Promise<{ plan: string; windows: WindowUsage[] }> {
-  const [row] = await asUser(
+  const [row] = await asAdmin(
     db,
-    user,
     (tx) =>
       queryRows<{ r: { plan: string; windows: WindowUsage[] } }>(
         tx,
-        sql`select public.account_usage() as r`,
+        sql`select private.account_usage(${user.id}::uuid, now()) as r`,
       ),
   );
   return row.r;

@@ -3,6 +3,7 @@ import { queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
 import type { Deps } from "../deps.ts";
 import { sha256Hex } from "../hash.ts";
+import { describeError } from "../log.ts";
 import { assetPath } from "./paths.ts";
 
 /** The generation a file belongs to was canceled or failed while the file was being stored. */
@@ -59,7 +60,17 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
             set size = excluded.size, sha256 = excluded.sha256, mime = excluded.mime, metadata = excluded.metadata
           returning id`,
     ));
-  if (!row) throw new GenerationStopped("the generation stopped; the file was not kept");
+  if (!row) {
+    // Nothing will ever name the file; if this removal fails, cron/purge-orphans takes it.
+    await deps.storage.delete([path]).catch((err) =>
+      deps.log.log(
+        "warn",
+        "file of a stopped generation left for the orphan purge",
+        describeError(err),
+      )
+    );
+    throw new GenerationStopped("the generation stopped; the file was not kept");
+  }
   const url = await deps.storage.signedUrl(path, deps.config.SIGNED_URL_TTL_SECONDS);
   return { id: row.id, path, url, sha256, size: a.bytes.byteLength };
 }

@@ -12,7 +12,13 @@ import {
   type SignedObject,
   signObjectToken,
 } from "./signed_url.ts";
-import { type AssetStorage, checkContentType, checkExpiresIn, StorageError } from "./types.ts";
+import {
+  type AssetStorage,
+  checkContentType,
+  checkExpiresIn,
+  type ObjectInfo,
+  StorageError,
+} from "./types.ts";
 
 export interface LocalStorageOptions {
   bucket: string;
@@ -125,6 +131,23 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
       return `${base}${SIGNED_OBJECT_PREFIX}${bucket}/${key}?token=${token}`;
     },
 
+    async delete(keys) {
+      const paths = keys.map(fileOf);
+      for (const path of paths) {
+        try {
+          await removeIfPresent(sidecarOf(path));
+          await removeIfPresent(path);
+          await pruneEmptyFolders(parentOf(path), dir);
+        } catch (err) {
+          throw new StorageError("unavailable", `could not delete ${path}: ${messageOf(err)}`);
+        }
+      }
+    },
+
+    async *list() {
+      yield* walk(dir, "");
+    },
+
     serveSignedObject(request) {
       return serveSignedObjectRequest(request, {
         secret,
@@ -134,6 +157,51 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
       });
     },
   };
+}
+
+/** Objects under a folder: dot-names (sidecars, temporary files) are the backend's own. */
+async function* walk(root: string, prefix: string): AsyncGenerator<ObjectInfo> {
+  let entries: Deno.DirEntry[];
+  try {
+    entries = await Array.fromAsync(Deno.readDir(prefix ? `${root}/${prefix}` : root));
+  } catch (err) {
+    if (err instanceof Deno.errors.NotFound) return;
+    throw new StorageError("unavailable", `could not list ${root}: ${messageOf(err)}`);
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory) {
+      yield* walk(root, path);
+    } else if (entry.isFile) {
+      const info = await Deno.stat(`${root}/${path}`).catch((err) => {
+        if (err instanceof Deno.errors.NotFound) return null; // deleted while we listed
+        throw err;
+      });
+      if (info) yield { path, updatedAt: info.mtime ?? new Date(0) };
+    }
+  }
+}
+
+async function removeIfPresent(path: string): Promise<void> {
+  try {
+    await Deno.remove(path);
+  } catch (err) {
+    if (!isMissing(err)) throw err;
+  }
+}
+
+/** Removes the folders a delete left empty, up to (not including) the bucket's folder. */
+async function pruneEmptyFolders(folder: string, root: string): Promise<void> {
+  for (let current = folder; current.length > root.length; current = parentOf(current)) {
+    try {
+      await Deno.remove(current);
+    } catch {
+      // Not empty (or already gone): the folders above are not empty either.
+      return;
+    }
+  }
 }
 
 /** Writes beside the target, flushes, then renames: readers see the old file or the new one. */

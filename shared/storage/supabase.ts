@@ -8,6 +8,8 @@ import {
   type AssetStorage,
   checkContentType,
   checkExpiresIn,
+  MAX_REMOVE,
+  type ObjectInfo,
   StorageError,
   type StorageFailure,
 } from "./types.ts";
@@ -54,8 +56,41 @@ export function createSupabaseStorage(options: SupabaseStorageOptions): AssetSto
       if (error) throw failure("signing of", key, error);
       return data.signedUrl;
     },
+
+    async delete(keys) {
+      keys.forEach((key) => checkAssetPath(key));
+      for (let start = 0; start < keys.length; start += MAX_REMOVE) {
+        const batch = keys.slice(start, start + MAX_REMOVE);
+        const { error } = await files.remove(batch);
+        if (error) throw storageFailure(`removal of ${batch.length} objects from ${bucket}`, error);
+      }
+    },
+
+    async *list() {
+      yield* walk("");
+    },
   };
+
+  /** One folder, page by page; sub-folders (entries without an id) are walked in turn. */
+  async function* walk(folder: string): AsyncGenerator<ObjectInfo> {
+    for (let offset = 0;; offset += LIST_PAGE) {
+      const { data, error } = await files.list(folder, {
+        limit: LIST_PAGE,
+        offset,
+        sortBy: { column: "name", order: "asc" },
+      });
+      if (error) throw storageFailure(`listing of ${bucket}/${folder}`, error);
+      for (const entry of data) {
+        const path = folder ? `${folder}/${entry.name}` : entry.name;
+        if (entry.id === null) yield* walk(path);
+        else yield { path, updatedAt: new Date(entry.updated_at ?? entry.created_at ?? 0) };
+      }
+      if (data.length < LIST_PAGE) return;
+    }
+  }
 }
+
+const LIST_PAGE = 1000;
 
 /**
  * Storage answers most errors with HTTP 400 and the real status in the body's statusCode,

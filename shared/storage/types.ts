@@ -13,6 +13,22 @@ export interface AssetStorage {
    * when there is no object under the key, as Supabase Storage does.
    */
   signedUrl(path: string, expiresInSeconds: number): Promise<string>;
+  /**
+   * Removes the objects; keys with no object are skipped, as Supabase Storage does. Signed
+   * URLs of a removed object stop working.
+   */
+  delete(paths: string[]): Promise<void>;
+  /** Every object in the bucket, folder by folder (for the orphan sweep). */
+  list(): AsyncIterable<ObjectInfo>;
+}
+
+/** Supabase Storage's limit on the keys of one remove (DELETE /object/<bucket>). */
+export const MAX_REMOVE = 1000;
+
+export interface ObjectInfo {
+  path: string;
+  /** When the object was last written. */
+  updatedAt: Date;
 }
 
 /**

@@ -4,6 +4,8 @@
  *   GET      /object[/authenticated]/<bucket>/<key>   download
  *   POST     /object/sign/<bucket>/<key>       {expiresIn} → {signedURL: "/object/sign/…?token="}
  *   GET|HEAD /object/sign/<bucket>/<key>?token  the signed URL (no key needed)
+ *   DELETE   /object/<bucket>                  {prefixes: [key, …]} (1 to 1000) → the removed objects
+ *   POST     /object/list/<bucket>             {prefix, limit, offset, sortBy} → one folder level
  * Every call but the last needs the server key in `apikey` and `Authorization: Bearer`, as the
  * platform's gateway and Storage check them. Errors have Storage's shape and its habit of
  * answering HTTP 400 with the real status in the body. Bodies stay bytes (uploads are binary),
@@ -20,6 +22,8 @@ export interface FakeObject {
   bytes: Uint8Array<ArrayBuffer>;
   contentType: string;
   cacheControl: string | null;
+  /** When it was written; tests back-date objects. */
+  updatedAt?: Date;
 }
 
 /** A failure the next request gets instead of its answer, before any check. */
@@ -80,6 +84,13 @@ export function startStorageFake(options: StorageFakeOptions = {}): StorageFake 
     }
     const denied = checkKey(req.headers);
     if (denied) return denied;
+    const list = path.match(/^\/object\/list\/([^/]+)$/);
+    const remove = path.match(/^\/object\/([^/]+)$/);
+    if ((list && req.method === "POST") || (remove && req.method === "DELETE")) {
+      const bucket = buckets.get(decodeURIComponent((list ?? remove)![1]));
+      if (!bucket) return noSuchBucket();
+      return list ? await listFolder(req, bucket) : await removeObjects(req, bucket);
+    }
     const target = sign ?? path.match(/^\/object\/(?:authenticated\/)?([^/]+)\/(.+)$/);
     if (!target) return routeNotFound(req);
     const [bucketName, name] = [decodeURIComponent(target[1]), decodeURIComponent(target[2])];
@@ -122,6 +133,7 @@ export function startStorageFake(options: StorageFakeOptions = {}): StorageFake 
       bytes,
       contentType: req.headers.get("content-type") ?? "application/octet-stream",
       cacheControl: req.headers.get("cache-control"),
+      updatedAt: new Date(),
     });
     return Response.json({ Id: crypto.randomUUID(), Key: `${bucketName}/${name}` });
   }
@@ -141,6 +153,61 @@ export function startStorageFake(options: StorageFakeOptions = {}): StorageFake 
     return Response.json({ signedURL: `/object/sign/${bucketName}/${name}?token=${token}` });
   }
 
+  async function removeObjects(req: Request, bucket: Map<string, FakeObject>): Promise<Response> {
+    const { prefixes } = await req.json();
+    if (!Array.isArray(prefixes) || prefixes.some((p) => typeof p !== "string")) {
+      return storageError(400, "InvalidRequest", "body/prefixes must be array");
+    }
+    if (prefixes.length < 1) {
+      return storageError(400, "InvalidRequest", "body/prefixes must NOT have fewer than 1 items");
+    }
+    if (prefixes.length > MAX_PREFIXES) {
+      return storageError(
+        400,
+        "InvalidRequest",
+        `body/prefixes must NOT have more than ${MAX_PREFIXES} items`,
+      );
+    }
+    const removed = [];
+    for (const name of prefixes as string[]) {
+      const found = bucket.get(name);
+      if (!found) continue;
+      bucket.delete(name);
+      removed.push({ name, ...fileFields(found) });
+    }
+    return Response.json(removed);
+  }
+
+  /** Like Storage's search: the entries one level below the prefix, folders without an id. */
+  async function listFolder(req: Request, bucket: Map<string, FakeObject>): Promise<Response> {
+    const body = await req.json();
+    const limit = body.limit ?? 100;
+    const offset = body.offset ?? 0;
+    const prefix = body.prefix ? `${String(body.prefix).replace(/\/+$/, "")}/` : "";
+    const entries = new Map<string, Record<string, unknown>>();
+    for (const [name, object] of bucket) {
+      if (!name.startsWith(prefix)) continue;
+      const [first, ...rest] = name.slice(prefix.length).split("/");
+      entries.set(
+        first,
+        rest.length > 0
+          ? {
+            name: first,
+            id: null,
+            updated_at: null,
+            created_at: null,
+            last_accessed_at: null,
+            metadata: null,
+          }
+          : { name: first, ...fileFields(object) },
+      );
+    }
+    const sorted = [...entries.values()].sort((a, b) =>
+      String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0
+    );
+    return Response.json(sorted.slice(offset, offset + limit));
+  }
+
   const { port } = server.addr as Deno.NetAddr;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -149,6 +216,20 @@ export function startStorageFake(options: StorageFakeOptions = {}): StorageFake 
     requests,
     faults,
     close: () => server.shutdown(),
+  };
+}
+
+/** Storage's limit on the keys of one remove. */
+const MAX_PREFIXES = 1000;
+
+function fileFields(object: FakeObject) {
+  const at = (object.updatedAt ?? new Date()).toISOString();
+  return {
+    id: crypto.randomUUID(),
+    updated_at: at,
+    created_at: at,
+    last_accessed_at: at,
+    metadata: { size: object.bytes.length, mimetype: object.contentType },
   };
 }
 

@@ -6,6 +6,8 @@ import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
 import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
+import { purgeDeletedFiles } from "../../../shared/storage/deletions.ts";
+import { purgeOrphans } from "../../../shared/storage/orphans.ts";
 
 const cronRoute = (path: string, schema: z.ZodType, description: string) =>
   createRoute({
@@ -21,6 +23,15 @@ const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).
 );
 const Purged = z.object({ idempotency_keys: z.number().int(), quota_counters: z.number().int() })
   .openapi("PurgeResult");
+
+const FilesPurged = z.object({
+  removed: z.number().int().describe("objects removed from Storage"),
+  pending: z.number().int().describe("paths still queued (Storage failed, or the next run's)"),
+}).openapi("DeletedFilesResult");
+const OrphansPurged = z.object({
+  scanned: z.number().int().describe("objects listed in the bucket"),
+  removed: z.number().int().describe("objects no asset row names, older than an hour, removed"),
+}).openapi("OrphanResult");
 
 const Probed = z.object({
   probed: z.array(z.object({ provider: z.string(), model: z.string(), ok: z.boolean() })),
@@ -83,6 +94,20 @@ export function createCronApp(options?: AppOptions) {
   app.openapi(
     cronRoute("/purge-expired", Purged, "expired idempotency keys and old counters removed"),
     async (c) => c.json(await purgeExpired(c.var.deps.database.db, c.var.deps.now()), 200),
+  );
+
+  app.openapi(
+    cronRoute(
+      "/purge-deleted-files",
+      FilesPurged,
+      "Storage objects of deleted rows (projects, users, stopped generations) removed",
+    ),
+    async (c) => c.json(await purgeDeletedFiles(c.var.deps), 200),
+  );
+
+  app.openapi(
+    cronRoute("/purge-orphans", OrphansPurged, "Storage objects that no asset row names removed"),
+    async (c) => c.json(await purgeOrphans(c.var.deps), 200),
   );
   return app;
 }

@@ -8,6 +8,7 @@ import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
 import { exportPackage } from "../../../shared/kit/export.ts";
+import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
 const ListQuery = PageQuery.extend({
@@ -81,6 +82,7 @@ export function createGenerationsApp(options?: AppOptions) {
       const { id } = c.req.valid("param");
       const db = c.var.deps.database.db;
       if (!await cancelGeneration(db, currentUser(c), id)) throw notFound("generation");
+      await purgeDeletedFilesOf(c.var.deps, currentUser(c).id);
       return c.json((await getEnvelope(db, currentUser(c), id))!, 200);
     },
   );

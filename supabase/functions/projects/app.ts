@@ -7,6 +7,7 @@ import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { ApiError, notFound } from "../../../shared/http/errors.ts";
 import { exportPackage, latestPackageOf } from "../../../shared/kit/export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
+import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { IdParam, jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
@@ -155,6 +156,8 @@ export function createProjectsApp(options?: AppOptions) {
         (tx) => tx.delete(projects).where(eq(projects.id, id)).returning({ id: projects.id }),
       );
       if (deleted.length === 0) throw notFound("project");
+      // Its logos and kits: the delete queued their paths, Storage removes the files.
+      await purgeDeletedFilesOf(c.var.deps, currentUser(c).id);
       return c.body(null, 204);
     },
   );
