@@ -64,10 +64,13 @@ export function createCronApp(options?: AppOptions) {
   app.openapi(
     cronRoute("/probe-providers", Probed, "open text-provider circuits past cooldown, probed once"),
     async (c) => {
-      const { config, health, now, log } = c.var.deps;
-      return c.json({
-        probed: await probeOpenProviders(aiEnv(config), health, () => now().getTime(), { log }),
-      }, 200);
+      const { attempts, config, health, now, log } = c.var.deps;
+      const probed = await probeOpenProviders(aiEnv(config), health, () => now().getTime(), {
+        log,
+        sink: attempts,
+      });
+      await attempts.drain();
+      return c.json({ probed }, 200);
     },
   );
 
