@@ -61,7 +61,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const key = options.key ?? await localKey();
   const env = {
     ...options.env,
-    SUPABASE_JWKS: options.env.SUPABASE_JWKS ?? JSON.stringify(jwksOf(key)),
+    SUPABASE_JWKS: options.env.SUPABASE_JWKS || JSON.stringify(jwksOf(key)),
     CRON_SECRET: options.env.CRON_SECRET ||
       (options.cron ? crypto.randomUUID() + crypto.randomUUID() : undefined),
   };
