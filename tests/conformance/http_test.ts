@@ -16,6 +16,7 @@ import {
   startConformance,
 } from "./stack.ts";
 
+const SUMMARY_FILE = new URL("../../.data/conformance-summary.txt", import.meta.url).pathname;
 const relaxed = { sanitizeOps: false, sanitizeResources: false };
 const ops = await operations();
 const byKey = new Map(ops.map((op) => [op.key, op]));
@@ -49,14 +50,6 @@ function assertError(
  * h9a test at the end; the route is covered here over the raw socket with Content-Length: 0.
  */
 const sentWithoutLength = (op: Operation) => op.method === "DELETE";
-
-/** Headers and body of a valid call through fetch (JSON body, or none). */
-function fetchInit(
-  op: Operation,
-  call: { body?: Record<string, unknown>; headers?: Record<string, string> },
-) {
-  return { token: c.tokens.user, body: call.body, headers: call.headers };
-}
 
 /**
  * A call whose framing is right whatever the method: fetch, or for a bodyless DELETE (see
@@ -100,7 +93,11 @@ tier(
 tier("fetch: every operation answers a valid call", async () => {
   for (const op of ops.filter((op) => !sentWithoutLength(op))) {
     const call = await VALID_CALLS[op.key](fx);
-    const res = await c.call(op.method, call.path, fetchInit(op, call));
+    const res = await c.call(op.method, call.path, {
+      token: c.tokens.user,
+      body: call.body,
+      headers: call.headers,
+    });
     assert.ok(call.expect.includes(res.status), `${op.key}: ${res.status} ${res.text}`);
     assert.ok(res.headers.get("x-request-id"), op.key);
     c.tally.covered.add(op.key);
@@ -340,18 +337,30 @@ Deno.test({
 });
 
 Deno.test({
-  name: "conformance: JSON nested 5,000 deep is 400 on every operation with a body (h9a)",
+  name: "conformance: deeply nested JSON is 400 (or ignored by a bodyless route), never 500 (h9a)",
   ignore: true, // h9a
   ...relaxed,
   async fn() {
-    const nest = "[".repeat(5_000) + "]".repeat(5_000);
+    // 5,000 levels as the issue reports; 30,000 (60 KB, under the limit) overflows any stack.
+    const nests = [
+      "[".repeat(5_000) + "]".repeat(5_000),
+      '{"a":'.repeat(5_000) + "1" + "}".repeat(5_000),
+      "[".repeat(30_000) + "]".repeat(30_000),
+    ];
     for (const op of ops.filter((op) => op.method !== "GET")) {
-      const res = await c.call(op.method, withId(op, fx.project), {
-        token: c.tokens.user,
-        rawBody: `{"brief": ${nest}}`,
-        headers: { "content-type": "application/json" },
-      });
-      assertError(res, 400);
+      for (const nested of nests) {
+        const res = await c.call(op.method, withId(op, fx.project), {
+          token: c.tokens.user,
+          rawBody: `{"brief": ${nested}}`,
+          headers: {
+            "content-type": "application/json",
+            ...(op.auth === "cron" ? { "x-cron-secret": CRON_SECRET } : {}),
+          },
+        });
+        // A route without a body schema may ignore the body; one with a schema refuses it.
+        if (op.hasBody || res.status >= 400) assertError(res, 400);
+        else assert.ok(res.status < 300, `${op.key}: ${res.status}`);
+      }
     }
   },
 });
@@ -361,7 +370,8 @@ Deno.test({
   ignore: true, // h9a
   ...relaxed,
   async fn() {
-    const big = "a".repeat(70_000);
+    // 5,000 well-formed 16-byte chunks (over the 64 KiB limit), then a size that is not hex.
+    const body = "10\r\n".concat("a".repeat(16), "\r\n").repeat(5_000) + "zz\r\n";
     for (const op of ops.filter((op) => op.method !== "GET")) {
       const res = await c.raw({
         method: op.method,
@@ -370,8 +380,9 @@ Deno.test({
           authorization: `Bearer ${c.tokens.user}`,
           "content-type": "application/json",
           "transfer-encoding": "chunked",
+          ...(op.auth === "cron" ? { "x-cron-secret": CRON_SECRET } : {}),
         },
-        body: `${big.length.toString(16)}\r\n${big}\r\nzz\r\n`,
+        body,
         closeWrite: true,
       });
       assert.ok(res, op.key);
@@ -397,9 +408,12 @@ Deno.test({
 tier("summary: every route covered, no 5xx", async () => {
   try {
     const covered = ops.filter((op) => c.tally.covered.has(op.key)).length;
-    console.log(
-      `conformance (${databaseLabel()}): ${c.tally.requests} requests, ${covered}/${ops.length} routes covered, ${c.tally.fiveHundreds.length} 5xx`,
-    );
+    const line = `conformance (${databaseLabel()}): ${c.tally.requests} requests, ` +
+      `${covered}/${ops.length} routes covered, ${c.tally.fiveHundreds.length} 5xx`;
+    console.log(line);
+    // `deno test --quiet` (scripts/test) hides test output: scripts/test prints this file.
+    await Deno.mkdir(SUMMARY_FILE.slice(0, SUMMARY_FILE.lastIndexOf("/")), { recursive: true });
+    await Deno.writeTextFile(SUMMARY_FILE, line + "\n");
     assert.deepEqual(c.tally.fiveHundreds, []);
     assert.equal(covered, ops.length, "routes without a passing valid call");
   } finally {

@@ -10,6 +10,8 @@ export interface RawResponse {
   body: string;
   /** Status codes of any further answers on the same connection (a lying length). */
   more: number[];
+  /** False when the connection ended inside the body. */
+  complete: boolean;
 }
 
 export interface RawRequest {
@@ -21,6 +23,8 @@ export interface RawRequest {
   body?: string | Uint8Array;
   /** Half-close after sending, as a client that stops short of its Content-Length does. */
   closeWrite?: boolean;
+  /** Read until the server closes, to see answers after the first (a lying length). */
+  untilClose?: boolean;
   timeoutMs?: number;
 }
 
@@ -39,7 +43,12 @@ export async function rawRequest(baseUrl: string, req: RawRequest): Promise<RawR
     const body = typeof req.body === "string" ? encoder.encode(req.body) : req.body;
     await writeAll(conn, concat(encoder.encode(head), body ?? new Uint8Array()));
     if (req.closeWrite) await conn.closeWrite();
-    const raw = await readAll(conn);
+    const raw = await readAll(
+      conn,
+      req.untilClose
+        ? () => false
+        : (bytes) => parse(bytes, req.method === "HEAD")?.complete ?? false,
+    );
     return parse(raw, req.method === "HEAD");
   } finally {
     clearTimeout(timer);
@@ -79,8 +88,12 @@ async function writeAll(conn: Deno.Conn, bytes: Uint8Array) {
   }
 }
 
-async function readAll(conn: Deno.Conn): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
+/**
+ * Reads until the server closes or `done` says the answer is whole: a server that refused a
+ * body may keep the connection open while the client is still sending.
+ */
+async function readAll(conn: Deno.Conn, done: (bytes: Uint8Array) => boolean): Promise<Uint8Array> {
+  let bytes: Uint8Array = new Uint8Array();
   const buf = new Uint8Array(64 * 1024);
   for (;;) {
     let n: number | null;
@@ -90,9 +103,10 @@ async function readAll(conn: Deno.Conn): Promise<Uint8Array> {
       break; // reset, or closed by the timeout
     }
     if (n === null) break;
-    parts.push(buf.slice(0, n));
+    bytes = concat(bytes, buf.subarray(0, n));
+    if (done(bytes)) break;
   }
-  return parts.reduce(concat, new Uint8Array());
+  return bytes;
 }
 
 function indexOf(bytes: Uint8Array, pattern: string, from = 0): number {
@@ -117,15 +131,21 @@ function parse(raw: Uint8Array, head: boolean): RawResponse | null {
   }
   let rest: Uint8Array = raw.subarray(end + 4);
   let body: Uint8Array = new Uint8Array();
+  let complete = true;
   if (head || status === 204 || status === 304) {
     // no body on the wire
   } else if (headers.get("transfer-encoding")?.includes("chunked")) {
     for (;;) {
       const lineEnd = indexOf(rest, "\r\n");
       const size = parseInt(decoder.decode(rest.subarray(0, lineEnd)), 16);
-      if (!(lineEnd >= 0 && size > 0)) {
+      if (lineEnd < 0 || rest.length < lineEnd + 2 + size + 2) {
+        complete = false;
+        break;
+      }
+      if (size === 0) {
         const trailerEnd = indexOf(rest, "\r\n\r\n");
-        rest = trailerEnd < 0 ? new Uint8Array() : rest.subarray(trailerEnd + 4);
+        complete = trailerEnd >= 0;
+        rest = complete ? rest.subarray(trailerEnd + 4) : new Uint8Array();
         break;
       }
       body = concat(body, rest.subarray(lineEnd + 2, lineEnd + 2 + size));
@@ -133,14 +153,16 @@ function parse(raw: Uint8Array, head: boolean): RawResponse | null {
     }
   } else if (headers.has("content-length")) {
     const length = Number(headers.get("content-length"));
+    complete = rest.length >= length;
     body = rest.subarray(0, length);
     rest = rest.subarray(length);
   } else {
     body = rest;
     rest = new Uint8Array();
+    complete = false; // delimited by the close
   }
   const more = [...decoder.decode(rest).matchAll(/HTTP\/1\.[01] (\d{3})/g)].map((m) =>
     Number(m[1])
   );
-  return { status, headers, body: decoder.decode(body), more };
+  return { status, headers, body: decoder.decode(body), more, complete };
 }
