@@ -69,6 +69,14 @@ dbTest(
   },
 );
 
+/** A port nothing listens on: the provider there is down. */
+function closedPort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr as Deno.NetAddr;
+  listener.close();
+  return port;
+}
+
 dbTest("cron/probe-providers records each probe as an ai_attempts row", async (database) => {
   const openai = startOpenAiFake({ ok: true });
   try {
@@ -78,7 +86,7 @@ dbTest("cron/probe-providers records each probe as an ai_attempts row", async (d
       OPENAI_BASE_URL: openai.baseURL,
       AI_TEXT_CHAIN: "openai:gpt-4.1-mini,anthropic:claude-haiku-4-5",
       ANTHROPIC_API_KEY: "sk-ant-test",
-      ANTHROPIC_BASE_URL: "http://127.0.0.1:9",
+      ANTHROPIC_BASE_URL: `http://127.0.0.1:${closedPort()}`,
     });
     const past = new PgHealthStore(deps.database.db, () => new Date(Date.now() - 120_000));
     for (let i = 0; i < 3; i++) {
