@@ -9,18 +9,35 @@ import { newUserId, TEST_ISSUER, TEST_SUPABASE_URL, testKey, tokenFor } from "..
 import { freshDatabase, TEST_DATABASE_URL } from "../helpers/db.ts";
 import { setPlan } from "../helpers/lifecycle.ts";
 import { type RawRequest, rawRequest, type RawResponse } from "./raw_http.ts";
+import type { Operation } from "./routes.ts";
 
 export const CRON_SECRET = "conformance-cron-secret-0123456789";
 
-/** What every answer of the tier is checked against, and counted for the summary line. */
+/** What every answer of the tier is checked against, and counted for the summary lines. */
 export class Tally {
   requests = 0;
   readonly fiveHundreds: string[] = [];
   readonly covered = new Set<string>();
+  /** "POST /projects 415": answers the operation's entry in docs/openapi.json does not list. */
+  readonly undocumented = new Set<string>();
+  readonly #routes: { op: Operation; pattern: RegExp }[];
 
-  see(what: string, status: number) {
+  constructor(ops: Operation[]) {
+    this.#routes = ops.map((op) => ({
+      op,
+      pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`),
+    }));
+  }
+
+  /** One answer to `method` at `path` (under /functions/v1, query allowed). */
+  see(client: string, method: string, path: string, status: number) {
     this.requests++;
-    if (status >= 500) this.fiveHundreds.push(`${what} → ${status}`);
+    if (status >= 500) this.fiveHundreds.push(`${client} ${method} ${path} → ${status}`);
+    const bare = path.replace(/^\/functions\/v1/, "").split("?")[0];
+    const route = this.#routes.find((r) => r.op.method === method && r.pattern.test(bare));
+    if (route && !route.op.documented.includes(status)) {
+      this.undocumented.add(`${route.op.key} ${status}`);
+    }
   }
 }
 
@@ -62,7 +79,7 @@ export interface InvokeInit {
   headers?: Record<string, string>;
 }
 
-export async function startConformance(): Promise<Conformance> {
+export async function startConformance(ops: Operation[]): Promise<Conformance> {
   const rdap = startFakeRdap({ registries: { "/com/": ["com"], "/io/": ["io"] } });
   const database = await freshDatabase();
   const stack = await startLocalStack({
@@ -77,7 +94,7 @@ export async function startConformance(): Promise<Conformance> {
     key: await testKey(),
     log: silentLogger,
   });
-  const tally = new Tally();
+  const tally = new Tally(ops);
   const user = newUserId();
   // Room for every generation the tier starts (the free plan holds 40 units a day).
   await setPlan(database.db, user, 100_000, 1_000_000);
@@ -92,9 +109,12 @@ export async function startConformance(): Promise<Conformance> {
   const supabase = (token = tokens.user) =>
     createClient(stack.url, tokens.anon, { accessToken: async () => token });
 
-  const answer = async (what: string, res: Response): Promise<Answer> => {
+  const answer = async (
+    [client, method, path]: [string, string, string],
+    res: Response,
+  ): Promise<Answer> => {
     const text = await res.text();
-    tally.see(what, res.status);
+    tally.see(client, method, path, res.status);
     let json = undefined;
     try {
       json = text ? JSON.parse(text) : undefined;
@@ -118,7 +138,7 @@ export async function startConformance(): Promise<Conformance> {
         if (!headers.has("content-type")) headers.set("content-type", "application/json");
       }
       const res = await fetch(`${stack.url}/functions/v1${path}`, { method, headers, body });
-      return await answer(`fetch ${method} ${path}`, res);
+      return await answer(["fetch", method, path], res);
     },
     async invoke(path, init, token) {
       const { data, error, response } = await supabase(token).functions.invoke(
@@ -129,8 +149,8 @@ export async function startConformance(): Promise<Conformance> {
         throw new Error(`supabase-js ${init.method} ${path}: ${error.message}`);
       }
       const res = (error ? error.context : response) as Response;
-      if (error) return await answer(`supabase-js ${init.method} ${path}`, res);
-      tally.see(`supabase-js ${init.method} ${path}`, res.status);
+      if (error) return await answer(["supabase-js", init.method, path], res);
+      tally.see("supabase-js", init.method, path, res.status);
       return {
         status: res.status,
         headers: res.headers,
@@ -140,10 +160,9 @@ export async function startConformance(): Promise<Conformance> {
     },
     async raw(req) {
       const res = await rawRequest(stack.url, req);
-      const what = `raw ${req.method} ${req.path}`;
       if (res) {
-        tally.see(what, res.status);
-        for (const status of res.more) tally.see(`${what} (next answer)`, status);
+        tally.see("raw", req.method, req.path, res.status);
+        for (const status of res.more) tally.see("raw, next answer", req.method, req.path, status);
       } else tally.requests++;
       return res;
     },

@@ -4,7 +4,7 @@ import { resumePackages } from "../../../shared/package/resume.ts";
 import { aiEnv } from "../../../shared/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
-import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
+import { bodyGuardResponses, errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
 
 const cronRoute = (path: string, schema: z.ZodType, description: string) =>
@@ -13,7 +13,11 @@ const cronRoute = (path: string, schema: z.ZodType, description: string) =>
     path,
     middleware: [requireCronSecret] as const,
     security: [{ cronSecret: [] }],
-    responses: { 200: jsonContent(schema, description), ...errorResponses(401) },
+    responses: {
+      200: jsonContent(schema, description),
+      ...errorResponses(401),
+      ...bodyGuardResponses("post"),
+    },
   });
 
 const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).openapi(
