@@ -1,46 +1,64 @@
 import { parseArgs } from "node:util";
-import { readEnvFile } from "./lib/env_files.ts";
+import { localEnv } from "./lib/env_files.ts";
 import { localKey, signToken } from "./lib/local_auth.ts";
 import { runDemo } from "./lib/demo_client.ts";
+import { describeDemoFailure } from "./lib/demo_report.ts";
+import { demoStack } from "./lib/demo_stack.ts";
 
 /**
- * scripts/demo "<brief>": the main job end to end against a running local stack
- * (scripts/dev): a brand package generated through the HTTP API, as an app would, and its
- * brand kit written to ./out/<name>/ (the ZIP and its files).
+ * scripts/demo "<brief>": the main job end to end — a brand package generated through the HTTP
+ * API, as an app would, and its brand kit written to ./out/<name>/ (the ZIP and its files).
+ * Uses the stack answering at --url (scripts/dev) or, when nothing listens there, starts the
+ * embedded stack in this process for the run.
  */
 const { values, positionals } = parseArgs({
   args: Deno.args,
   allowPositionals: true,
-  options: { name: { type: "string" }, url: { type: "string" }, industry: { type: "string" } },
+  options: {
+    name: { type: "string" },
+    url: { type: "string" },
+    industry: { type: "string" },
+    user: { type: "string" },
+  },
 });
 const description = positionals.join(" ").trim();
-if (description.length < 10) {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+if (description.length < 10 || (values.user && !UUID.test(values.user))) {
   console.error(
-    'usage: scripts/demo "<a brief of at least 10 characters>" [--name Chosen] [--industry x]',
+    'usage: scripts/demo "<a brief of at least 10 characters>" [--name Chosen] [--industry x]' +
+      " [--user <uuid>] [--url http://localhost:54321]",
   );
   Deno.exit(2);
 }
-const env = {
-  ...await readEnvFile(new URL("../env/local.env", import.meta.url)),
-  ...Deno.env.toObject(),
-};
-const url = (values.url ?? env.SUPABASE_URL ?? "http://localhost:54321").replace(/\/$/, "");
-const issuer = `${env.SUPABASE_URL ?? "http://localhost:54321"}/auth/v1`;
+const env = await localEnv();
+const supabaseUrl = (env.SUPABASE_URL ?? "http://localhost:54321").replace(/\/$/, "");
+const issuer = env.JWT_ISSUER ?? `${supabaseUrl}/auth/v1`;
 const key = await localKey();
-const sub = "00000000-0000-4000-8000-000000000001";
+// The same default user as scripts/token, so its projects are yours there too.
+const sub = values.user ?? "00000000-0000-4000-8000-000000000001";
+
+const stack = await demoStack((values.url ?? supabaseUrl).replace(/\/$/, ""), env).catch((err) => {
+  console.error(`demo failed: ${err.message}`);
+  Deno.exit(1);
+});
+if (stack.embedded) console.log(`no local stack answered; started one in this process`);
 const result = await runDemo({
-  url,
+  url: stack.url,
   anonKey: await signToken(key, { sub, role: "anon", issuer }),
-  userToken: await signToken(key, { sub, email: "dev@example.com", issuer }),
+  userToken: await signToken(key, {
+    sub,
+    email: values.user ? undefined : "dev@example.com",
+    issuer,
+  }),
   brief: { description, ...(values.industry ? { industry: values.industry } : {}) },
   name: values.name,
   onProgress: (line) => console.log(line),
-}).catch((err) => {
-  console.error(
-    `demo failed: ${err.message}\nIs the local stack running? Start it with scripts/dev.`,
-  );
+}).catch(async (err) => {
+  console.error(describeDemoFailure(err, new Date()));
+  await stack.close();
   Deno.exit(1);
 });
+await stack.close();
 
 const pkg = result.package as {
   output: {

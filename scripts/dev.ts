@@ -7,6 +7,7 @@ const stack = await startLocalStack({
   env,
   port: Number(env.PORT ?? 54321),
   hostname: env.HOST ?? "127.0.0.1",
+  cron: true,
 });
 const db = stack.deps.database.kind === "pglite"
   ? `PGlite (${stack.deps.config.PGLITE_DATA_DIR})`
@@ -17,6 +18,7 @@ Brand Package Generator — local stack
   functions:  ${stack.url}/functions/v1/<name>   (${stack.functions.join(", ")})
   database:   ${db}, migrations applied
   auth JWKS:  ${stack.url}/auth/v1/.well-known/jwks.json
+  cron:       sweep, probe, refresh and purge run in-process on the pg_cron schedule
 
 Get a user token (works while this runs):   scripts/token [--user <uuid>] [--email <e>]
 Try it:  curl -H "Authorization: Bearer $(scripts/token)" ${stack.url}/functions/v1/projects

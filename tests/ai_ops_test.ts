@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { asAdmin } from "../shared/db/scope.ts";
+import { queryRows } from "../shared/db/client.ts";
 import { PgHealthStore } from "../shared/ai/pg_health.ts";
 import { namingResearch } from "../shared/research/naming.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
@@ -67,6 +68,55 @@ dbTest(
     }
   },
 );
+
+/** A port nothing listens on: the provider there is down. */
+function closedPort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr as Deno.NetAddr;
+  listener.close();
+  return port;
+}
+
+dbTest("cron/probe-providers records each probe as an ai_attempts row", async (database) => {
+  const openai = startOpenAiFake({ ok: true });
+  try {
+    const deps = await testDeps(database, {
+      CRON_SECRET: SECRET,
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_BASE_URL: openai.baseURL,
+      AI_TEXT_CHAIN: "openai:gpt-4.1-mini,anthropic:claude-haiku-4-5",
+      ANTHROPIC_API_KEY: "sk-ant-test",
+      ANTHROPIC_BASE_URL: `http://127.0.0.1:${closedPort()}`,
+    });
+    const past = new PgHealthStore(deps.database.db, () => new Date(Date.now() - 120_000));
+    for (let i = 0; i < 3; i++) {
+      await past.record("openai:gpt-4.1-mini", { type: "failure" });
+      await past.record("anthropic:claude-haiku-4-5", { type: "failure" });
+    }
+    const cron = client(createCronApp({ deps: async () => deps }), "cron");
+    const res = await cron("POST", "/probe-providers", { headers: cronHeaders });
+    assert.equal(res.status, 200);
+    assert.deepEqual(
+      res.json.probed.map((p: { provider: string; ok: boolean }) => [p.provider, p.ok]),
+      [["openai", true], ["anthropic", false]],
+    );
+    const rows = await asAdmin(
+      deps.database.db,
+      (tx) =>
+        queryRows<{ provider: string; outcome: string; probe: boolean; cost_state: string }>(
+          tx,
+          sql`select provider, outcome, probe, cost_state from public.ai_attempts
+          order by provider desc`,
+        ),
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.provider, r.outcome, r.probe, r.cost_state]),
+      [["openai", "ok", true, "estimated"], ["anthropic", "connection_error", true, "unknown"]],
+    );
+  } finally {
+    await openai.close();
+  }
+});
 
 dbTest(
   "research overrides: a valid one is used and recorded, a malformed one is refused",

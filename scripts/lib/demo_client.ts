@@ -22,17 +22,28 @@ export interface DemoResult {
   package: Record<string, unknown>;
 }
 
+/** A function answered with an error: its status and the API's error body. */
+export class DemoHttpError extends Error {
+  override name = "DemoHttpError";
+  constructor(
+    readonly what: string,
+    readonly status: number,
+    readonly body: { error?: string; message?: string; details?: Record<string, unknown> },
+  ) {
+    super(`${what} failed: ${status} ${body.error ?? ""} ${body.message ?? ""}`.trim());
+  }
+}
+
 async function unwrap<T>(
   call: Promise<{ data: T | null; error: unknown }>,
   what: string,
 ): Promise<T> {
   const { data, error } = await call;
-  if (error) {
-    const detail = error instanceof FunctionsHttpError
-      ? await error.context.json().catch(() => ({}))
-      : {};
-    throw new Error(`${what} failed: ${(error as Error).message} ${JSON.stringify(detail)}`);
+  if (error instanceof FunctionsHttpError) {
+    const res = error.context as Response;
+    throw new DemoHttpError(what, res.status, await res.json().catch(() => ({})));
   }
+  if (error) throw new Error(`${what} failed: ${(error as Error).message}`);
   return data as T;
 }
 

@@ -1,10 +1,10 @@
 import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database } from "../../shared/db/client.ts";
 import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
-import { CRON_SCHEDULE } from "../../shared/cron_schedule.ts";
 import type { ErrorBody } from "../../shared/http/errors.ts";
 import { requestIdFrom } from "../../shared/http/middleware/request_id.ts";
-import { describeError, type Logger } from "../../shared/log.ts";
+import type { Logger } from "../../shared/log.ts";
+import { type LocalCron, startLocalCron } from "./local_cron.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
 import { createLocalStorage } from "../../shared/storage/local.ts";
 import { SIGNED_OBJECT_PREFIX } from "../../shared/storage/signed_url.ts";
@@ -17,7 +17,11 @@ export interface LocalStackOptions {
   env: Record<string, string | undefined>;
   port?: number;
   hostname?: string;
-  /** Run the cron function's schedule in-process (scripts/dev does; tests need not). */
+  /**
+   * Run the cron function's schedule in-process, as pg_cron does on Supabase (scripts/dev
+   * does). Without CRON_SECRET in env the stack makes one up for itself. CRON_EVERY_MS in env
+   * replaces every interval.
+   */
   cron?: boolean;
   /** An open database to use instead of DATABASE_URL / PGLITE_DATA_DIR. */
   database?: Database;
@@ -59,9 +63,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const key = options.key ?? await localKey();
   const env = {
     ...options.env,
-    SUPABASE_JWKS: options.env.SUPABASE_JWKS ?? JSON.stringify(jwksOf(key)),
+    SUPABASE_JWKS: options.env.SUPABASE_JWKS || JSON.stringify(jwksOf(key)),
+    CRON_SECRET: options.env.CRON_SECRET ||
+      (options.cron ? crypto.randomUUID() + crypto.randomUUID() : undefined),
   };
   const config = loadConfig(env);
+  const cronEvery = cronEveryMs(options.env.CRON_EVERY_MS);
   const database = options.database ?? await openLocalDatabase(env);
   await migrate(database);
   let baseUrl = ""; // known once the server listens (port 0 in tests)
@@ -109,15 +116,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const addr = await listening;
   baseUrl = `http://${addr.hostname}:${addr.port}`;
-  const timers = options.cron
-    ? scheduleCron(handlers.get("cron"), config.CRON_SECRET!, deps.log)
-    : [];
+  const cronHandler = handlers.get("cron");
+  const cron: LocalCron | undefined = options.cron && cronHandler
+    ? startLocalCron(cronHandler, config.CRON_SECRET!, deps.log, cronEvery)
+    : undefined;
   return {
     url: baseUrl,
     deps,
     functions: names,
     async close() {
-      timers.forEach(clearInterval);
+      await cron?.stop();
       ac.abort();
       await server.finished;
       if (!options.database) await database.close();
@@ -136,26 +144,9 @@ function noFunction(req: Request, url: URL): Response {
   return Response.json(body, { status: 404, headers: { "x-request-id": id } });
 }
 
-/** What pg_cron + pg_net do on Supabase: POST /cron/<task> with the secret, on schedule. */
-function scheduleCron(
-  handler: ((req: Request) => Response | Promise<Response>) | undefined,
-  secret: string,
-  log: Logger,
-): ReturnType<typeof setInterval>[] {
-  if (!handler) return [];
-  return CRON_SCHEDULE.map(({ task, everyMs }) =>
-    setInterval(async () => {
-      try {
-        const res = await handler(
-          new Request(`http://local/cron/${task}`, {
-            method: "POST",
-            headers: { "x-cron-secret": secret },
-          }),
-        );
-        await res.body?.cancel();
-      } catch (err) {
-        log.log("error", "cron task failed", { task, ...describeError(err) });
-      }
-    }, everyMs)
-  );
+function cronEveryMs(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 50) throw new Error("CRON_EVERY_MS must be an integer ≥ 50");
+  return ms;
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { type AiClientOptions } from "./client.ts";
+import { attemptCost } from "./pricing.ts";
 import { chainsFromEnv } from "./chain.ts";
 import { decide } from "./circuit.ts";
 import { classifyError } from "./classify.ts";
 import { textProviderFor } from "./from_env.ts";
 import { circuitKey, healthOutcomeFor } from "./policy.ts";
-import type { HealthStore } from "./types.ts";
+import type { Attempt, AttemptOutcome, AttemptSink, HealthStore, TokenUsage } from "./types.ts";
 
 export interface ProviderState {
   capability: "text" | "image";
@@ -47,13 +48,14 @@ const PROBE_LEASE_MS = 30_000;
  * cron/probe-providers: for text providers whose circuit is open and past its cooldown, claim
  * the half-open probe and send the cheapest possible request, so a recovered provider is back
  * before a user's call has to find out. Image providers are not probed (every image costs
- * money); their next real call is the probe.
+ * money); their next real call is the probe. Each probe is an attempt like any other and goes
+ * to the attempt sink (ai_attempts), with no generation.
  */
 export async function probeOpenProviders(
   env: Env,
   health: HealthStore,
   now: () => number,
-  deps: Pick<AiClientOptions, "log">,
+  deps: Pick<AiClientOptions, "log"> & { sink: AttemptSink },
 ): Promise<{ provider: string; model: string; ok: boolean }[]> {
   const chains = chainsFromEnv(env);
   const states = await health.read(chains.text.map((e) => circuitKey(e.provider, e.model)));
@@ -63,27 +65,51 @@ export async function probeOpenProviders(
     const state = states.get(key);
     if (!state || decide(state, now()) !== "half_open_available") continue;
     if (!await health.claimProbe(key, PROBE_LEASE_MS)) continue;
-    let ok = false;
+    const startedAt = now();
+    let outcome: AttemptOutcome = "ok";
+    let tokens: TokenUsage | null = null;
+    let failure: ReturnType<typeof classifyError> | undefined;
+    let requestId: string | undefined;
     try {
-      await textProviderFor(entry).generate({
+      const answer = await textProviderFor(entry).generate({
         system: "Health check. Answer with the JSON object requested.",
         prompt: 'Return {"ok": true}.',
         schema: ProbeAnswer,
         schemaName: "probe",
         maxOutputTokens: 16,
       }, AbortSignal.timeout(15_000));
-      ok = true;
+      tokens = answer.tokens;
+      requestId = answer.requestId;
       await health.record(key, { type: "success" });
     } catch (err) {
-      const failure = classifyError(entry.provider, err, now());
-      const outcome = healthOutcomeFor(failure.kind, failure.retryAfterMs);
-      if (outcome) await health.record(key, outcome);
+      failure = classifyError(entry.provider, err, now());
+      outcome = failure.kind;
+      tokens = failure.tokens ?? null;
+      requestId = failure.requestId;
+      const healthOutcome = healthOutcomeFor(failure.kind, failure.retryAfterMs);
+      if (healthOutcome) await health.record(key, healthOutcome);
       deps.log?.log("warn", "provider probe failed", {
         provider: entry.provider,
         model: entry.model,
         kind: failure.kind,
       });
     }
+    const attempt: Attempt = {
+      provider: entry.provider,
+      model: entry.model,
+      capability: "text",
+      outcome,
+      latencyMs: now() - startedAt,
+      tokens,
+      cost: attemptCost(entry.provider, entry.model, outcome, { tokens }),
+      startedAt: new Date(startedAt).toISOString(),
+      probe: true,
+    };
+    if (failure?.status !== undefined) attempt.status = failure.status;
+    if (failure) attempt.message = failure.message;
+    if (requestId) attempt.requestId = requestId;
+    deps.sink.record(attempt);
+    const ok = outcome === "ok";
     probed.push({ provider: entry.provider, model: entry.model, ok });
   }
   return probed;

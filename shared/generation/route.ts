@@ -45,7 +45,7 @@ export function createGenerationApp<B extends z.ZodObject, I>(
           GenerationEnvelope,
           "still running (or Prefer: respond-async): poll Location",
         ),
-        ...errorResponses(409, 413, 415, 422, 429, 502),
+        ...errorResponses(409, 422, 429, 502),
       },
     }),
     async (c) => {

@@ -44,12 +44,20 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 type UserRouteConfig = Omit<RouteConfig, "middleware" | "security">;
 
+/** What the body guard may answer before any route runs: every method but GET has it. */
+export const bodyGuardResponses = (method: string) =>
+  method.toLowerCase() === "get" ? {} : errorResponses(400, 413, 415);
+
 /** A route behind requireUser, documented with bearer auth and the usual error answers. */
 export function userRoute<R extends UserRouteConfig>(config: R) {
   return createRoute({
     ...config,
     middleware: [requireUser] as const,
     security: [{ bearerAuth: [] }],
-    responses: { ...errorResponses(400, 401, 404), ...config.responses },
+    responses: {
+      ...errorResponses(400, 401, 404),
+      ...bodyGuardResponses(config.method),
+      ...config.responses,
+    },
   });
 }

@@ -4,7 +4,7 @@ import { resumePackages } from "../../../shared/package/resume.ts";
 import { aiEnv } from "../../../shared/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
-import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
+import { bodyGuardResponses, errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
 import { purgeDeletedFiles } from "../../../shared/storage/deletions.ts";
 import { purgeOrphans } from "../../../shared/storage/orphans.ts";
@@ -15,7 +15,11 @@ const cronRoute = (path: string, schema: z.ZodType, description: string) =>
     path,
     middleware: [requireCronSecret] as const,
     security: [{ cronSecret: [] }],
-    responses: { 200: jsonContent(schema, description), ...errorResponses(401) },
+    responses: {
+      200: jsonContent(schema, description),
+      ...errorResponses(401),
+      ...bodyGuardResponses("post"),
+    },
   });
 
 const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).openapi(
@@ -75,10 +79,13 @@ export function createCronApp(options?: AppOptions) {
   app.openapi(
     cronRoute("/probe-providers", Probed, "open text-provider circuits past cooldown, probed once"),
     async (c) => {
-      const { config, health, now, log } = c.var.deps;
-      return c.json({
-        probed: await probeOpenProviders(aiEnv(config), health, () => now().getTime(), { log }),
-      }, 200);
+      const { attempts, config, health, now, log } = c.var.deps;
+      const probed = await probeOpenProviders(aiEnv(config), health, () => now().getTime(), {
+        log,
+        sink: attempts,
+      });
+      await attempts.drain();
+      return c.json({ probed }, 200);
     },
   );
 
