@@ -44,36 +44,6 @@ function assertError(
   assert.equal(a.headers.get("x-request-id"), body.request_id);
 }
 
-/**
- * fetch and supabase-js send a bodyless DELETE without Content-Length; the server then sees an
- * empty body stream, which the body guard takes for a body (415 today). Those calls are in the
- * h9a test at the end; the route is covered here over the raw socket with Content-Length: 0.
- */
-const sentWithoutLength = (op: Operation) => op.method === "DELETE";
-
-/**
- * A call whose framing is right whatever the method: fetch, or for a bodyless DELETE (see
- * above) the raw socket with Content-Length: 0.
- */
-async function send(
-  op: Operation,
-  path: string,
-  init: { token?: string; body?: unknown; headers?: Record<string, string> },
-): Promise<Answer | RawResponse> {
-  if (!sentWithoutLength(op) || init.body !== undefined) return await c.call(op.method, path, init);
-  const res = await c.raw({
-    method: op.method,
-    path: `/functions/v1${path}`,
-    headers: {
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      "content-length": "0",
-      ...init.headers,
-    },
-  });
-  assert.ok(res, `${op.key}: no answer`);
-  return res;
-}
-
 tier("every operation in docs/openapi.json has a valid call", async () => {
   assert.ok(ops.length >= 20, "the document lists the API");
   const missing = ops.filter((op) => !VALID_CALLS[op.key]).map((op) => op.key);
@@ -91,7 +61,7 @@ tier(
 );
 
 tier("fetch: every operation answers a valid call", async () => {
-  for (const op of ops.filter((op) => !sentWithoutLength(op))) {
+  for (const op of ops) {
     const call = await VALID_CALLS[op.key](fx);
     const res = await c.call(op.method, call.path, {
       token: c.tokens.user,
@@ -105,7 +75,7 @@ tier("fetch: every operation answers a valid call", async () => {
 });
 
 tier("supabase-js: every operation answers functions.invoke", async () => {
-  for (const op of ops.filter((op) => !sentWithoutLength(op))) {
+  for (const op of ops) {
     const call = await VALID_CALLS[op.key](fx);
     const res = await c.invoke(call.path, {
       method: op.method,
@@ -164,9 +134,9 @@ tier(
         const headers: Record<string, string> = op.auth === "cron" && token === undefined
           ? { "x-cron-secret": "wrong-secret-0123456789" }
           : {};
-        assertError(await send(op, path, { token, body, headers }), 401, "unauthorized");
+        assertError(await c.call(op.method, path, { token, body, headers }), 401, "unauthorized");
       }
-      if (op.auth === "user" && !sentWithoutLength(op)) {
+      if (op.auth === "user") {
         const res = await c.invoke(path, { method: op.method, body }, c.tokens.forged);
         assertError(res, 401, "unauthorized");
       }
@@ -178,7 +148,7 @@ tier("id routes: an unknown id is 404, a malformed one 400, someone else's 404",
   for (const op of ops.filter((op) => op.hasId)) {
     const call = await VALID_CALLS[op.key](fx);
     const id = call.path.match(/[0-9a-f-]{36}/)![0];
-    const to = (path: string, token: string) => send(op, path, { token, body: call.body });
+    const to = (path: string, token: string) => c.call(op.method, path, { token, body: call.body });
     assertError(await to(withId(op, crypto.randomUUID()), c.tokens.user), 404, "not_found");
     assertError(await to(withId(op, "not-a-uuid"), c.tokens.user), 400, "validation_failed");
     assertError(await to(withId(op, id), c.tokens.other), 404, "not_found");
@@ -209,7 +179,7 @@ tier("hostile and wrong bodies on every operation that takes one: 400, 413 or 41
     // Within the limit, structure is the validator's business (bodyless routes ignore a body).
     if (!op.hasBody) continue;
     assertError(await post(`{"names": [${"0,".repeat(20_000)}0]}`), 400, "validation_failed");
-    assertError(await post(`{"brief": ${nest(1_000)}}`), 400, "validation_failed");
+    assertError(await post(`{"brief": ${nest(65)}}`), 400, "invalid_json"); // depth limit 64
   }
 });
 
@@ -295,11 +265,10 @@ tier("an unknown route inside a function is 404 in the error shape", async () =>
   assertError(await c.call("PUT", "/projects", { token: c.tokens.user }), 404);
 });
 
-// --- Cases that fail on today's code; helper h9a fixes them. Un-ignore after merging h9a. ---
+// --- What real clients and hostile peers send ---
 
 Deno.test({
-  name: "conformance: a bodyless DELETE, POST or PATCH without Content-Length is no body (h9a)",
-  ignore: true, // h9a
+  name: "conformance: a bodyless DELETE, POST or PATCH without Content-Length is no body",
   ...relaxed,
   async fn() {
     for (const op of ops.filter((op) => op.method !== "GET" && !op.hasBody)) {
@@ -331,14 +300,13 @@ Deno.test({
         headers: { authorization: `Bearer ${c.tokens.user}` },
       });
       assert.ok(raw, op.key);
-      assertError(raw, 400, "invalid_json");
+      assertError(raw, 400, "validation_failed"); // no body is an empty input, not broken JSON
     }
   },
 });
 
 Deno.test({
-  name: "conformance: deeply nested JSON is 400 (or ignored by a bodyless route), never 500 (h9a)",
-  ignore: true, // h9a
+  name: "conformance: deeply nested JSON is 400 (or ignored by a bodyless route), never 500",
   ...relaxed,
   async fn() {
     // 5,000 levels as the issue reports; 30,000 (60 KB, under the limit) overflows any stack.
@@ -366,8 +334,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "conformance: a malformed chunked body over the limit is 400 or 413 (h9a)",
-  ignore: true, // h9a
+  name: "conformance: a malformed chunked body over the limit is 400 or 413",
   ...relaxed,
   async fn() {
     // 5,000 well-formed 16-byte chunks (over the 64 KiB limit), then a size that is not hex.
@@ -393,8 +360,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "conformance: the local stack's own 404 has the error shape and a request id (h9a)",
-  ignore: true, // h9a
+  name: "conformance: the local stack's own 404 has the error shape and a request id",
   ...relaxed,
   async fn() {
     for (const path of ["/functions/v1/nope", "/functions/v1/%2e%2e", "/nothing-here"]) {
