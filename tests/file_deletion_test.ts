@@ -270,6 +270,12 @@ dbTest(
       );
       const removes = fake.requests.filter((r) => r.method === "DELETE");
       assert.equal(removes.length, 1);
+
+      fake.faults.push("server_error");
+      const down = await cron("POST", "/purge-orphans", cronHeaders);
+      assert.equal(down.status, 503, down.text);
+      assert.equal(down.json.error, "storage_unavailable");
+      assert.equal(typeof down.json.request_id, "string");
     } finally {
       await fake.close();
     }

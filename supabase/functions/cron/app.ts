@@ -8,14 +8,16 @@ import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
 import { purgeDeletedFiles } from "../../../shared/storage/deletions.ts";
 import { purgeOrphans } from "../../../shared/storage/orphans.ts";
+import { StorageError } from "../../../shared/storage/types.ts";
+import { ApiError } from "../../../shared/http/errors.ts";
 
-const cronRoute = (path: string, schema: z.ZodType, description: string) =>
+const cronRoute = (path: string, schema: z.ZodType, description: string, ...errors: number[]) =>
   createRoute({
     method: "post",
     path,
     middleware: [requireCronSecret] as const,
     security: [{ cronSecret: [] }],
-    responses: { 200: jsonContent(schema, description), ...errorResponses(401) },
+    responses: { 200: jsonContent(schema, description), ...errorResponses(401, ...errors) },
   });
 
 const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).openapi(
@@ -106,8 +108,22 @@ export function createCronApp(options?: AppOptions) {
   );
 
   app.openapi(
-    cronRoute("/purge-orphans", OrphansPurged, "Storage objects that no asset row names removed"),
-    async (c) => c.json(await purgeOrphans(c.var.deps), 200),
+    cronRoute(
+      "/purge-orphans",
+      OrphansPurged,
+      "Storage objects that no asset row names removed",
+      503,
+    ),
+    async (c) => {
+      try {
+        return c.json(await purgeOrphans(c.var.deps), 200);
+      } catch (err) {
+        if (!(err instanceof StorageError)) throw err;
+        throw new ApiError(503, "storage_unavailable", "Storage failed; the next run tries again", {
+          kind: err.kind,
+        });
+      }
+    },
   );
   return app;
 }
