@@ -25,21 +25,13 @@ const SECRET = "cron-secret-for-tests-0123456789";
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
 const cronHeaders = { headers: { "x-cron-secret": SECRET } };
 
-/** A running generation of the user's (claimed by a worker), optionally in a project. */
-async function runningGeneration(deps: Deps, userId: string, projectId?: string) {
+/** A running generation of the user's, claimed by a worker. */
+async function runningGeneration(deps: Deps, userId: string) {
   const started = await startAt(deps.database.db, userId, deps.now(), { kind: "logos" });
   assert.equal(started.outcome, "created");
   const id = (started as { generation: { id: string } }).generation.id;
-  if (projectId) {
-    await asAdmin(
-      deps.database.db,
-      (tx) =>
-        tx.execute(sql`update public.generations set project_id = ${projectId} where id = ${id}`),
-    );
-  }
-  const token = await claimGeneration(deps.database.db, id, 60_000, deps.now());
-  assert.ok(token);
-  return { id, token };
+  assert.ok(await claimGeneration(deps.database.db, id, 60_000, deps.now()));
+  return { id };
 }
 
 const storeFile = (deps: Deps, ownerId: string, generationId: string, name = "logo-1.svg") =>
@@ -270,6 +262,12 @@ dbTest(
       );
       const removes = fake.requests.filter((r) => r.method === "DELETE");
       assert.equal(removes.length, 1);
+
+      fake.faults.push("server_error");
+      const down = await cron("POST", "/purge-orphans", cronHeaders);
+      assert.equal(down.status, 503, down.text);
+      assert.equal(down.json.error, "storage_unavailable");
+      assert.equal(typeof down.json.request_id, "string");
     } finally {
       await fake.close();
     }

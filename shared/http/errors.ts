@@ -16,6 +16,7 @@ export type ErrorCode =
   | "provider_unavailable"
   | "generation_failed"
   | "not_ready"
+  | "storage_unavailable"
   | "internal_error";
 
 /** The one error type of the API: thrown anywhere, rendered by the app's error handler. */

@@ -21,7 +21,7 @@ const errorDescriptions: Record<number, string> = {
   422: "idempotency_key_reused",
   429: "quota_exceeded",
   502: "provider_unavailable or generation_failed",
-  503: "not_ready",
+  503: "not_ready or storage_unavailable",
 };
 
 /** Documented error answers for a route, in the one error format. */

@@ -5,7 +5,7 @@
  * and that no answer is ever a 5xx. Ends with one summary line to quote.
  */
 import assert from "node:assert/strict";
-import { type Fixtures, makeFixtures, type Operation, operations, VALID_CALLS } from "./routes.ts";
+import { type Fixtures, makeFixtures, operations, VALID_CALLS } from "./routes.ts";
 import { withId } from "./routes.ts";
 import { chunked, type RawResponse } from "./raw_http.ts";
 import {

@@ -8,8 +8,10 @@ import { bodyGuardResponses, errorResponses, jsonContent } from "../../../shared
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
 import { purgeDeletedFiles } from "../../../shared/storage/deletions.ts";
 import { purgeOrphans } from "../../../shared/storage/orphans.ts";
+import { StorageError } from "../../../shared/storage/types.ts";
+import { ApiError } from "../../../shared/http/errors.ts";
 
-const cronRoute = (path: string, schema: z.ZodType, description: string) =>
+const cronRoute = (path: string, schema: z.ZodType, description: string, ...errors: number[]) =>
   createRoute({
     method: "post",
     path,
@@ -17,7 +19,7 @@ const cronRoute = (path: string, schema: z.ZodType, description: string) =>
     security: [{ cronSecret: [] }],
     responses: {
       200: jsonContent(schema, description),
-      ...errorResponses(401),
+      ...errorResponses(401, ...errors),
       ...bodyGuardResponses("post"),
     },
   });
@@ -113,8 +115,22 @@ export function createCronApp(options?: AppOptions) {
   );
 
   app.openapi(
-    cronRoute("/purge-orphans", OrphansPurged, "Storage objects that no asset row names removed"),
-    async (c) => c.json(await purgeOrphans(c.var.deps), 200),
+    cronRoute(
+      "/purge-orphans",
+      OrphansPurged,
+      "Storage objects that no asset row names removed",
+      503,
+    ),
+    async (c) => {
+      try {
+        return c.json(await purgeOrphans(c.var.deps), 200);
+      } catch (err) {
+        if (!(err instanceof StorageError)) throw err;
+        throw new ApiError(503, "storage_unavailable", "Storage failed; the next run tries again", {
+          kind: err.kind,
+        });
+      }
+    },
   );
   return app;
 }
