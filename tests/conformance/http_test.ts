@@ -165,6 +165,20 @@ tier(
           ? { "x-cron-secret": "wrong-secret-0123456789" }
           : {};
         assertError(await send(op, path, { token, body, headers }), 401, "unauthorized");
+        const json = body ? "{}" : "";
+        const raw = await c.raw({
+          method: op.method,
+          path: `/functions/v1${path}`,
+          headers: {
+            ...headers,
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(json ? { "content-type": "application/json" } : {}),
+            ...(op.method === "GET" ? {} : { "content-length": String(json.length) }),
+          },
+          body: json,
+        });
+        assert.ok(raw, `${op.key}: no answer`);
+        assertError(raw, 401, "unauthorized");
       }
       if (op.auth === "user" && !sentWithoutLength(op)) {
         const res = await c.invoke(path, { method: op.method, body }, c.tokens.forged);
