@@ -10,7 +10,7 @@
  */
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import { buildBrandKit } from "../shared/kit/build.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "../shared/kit/input.ts";
@@ -23,7 +23,7 @@ import {
   OFFLINE_PROVIDER,
   offlineMarks,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";

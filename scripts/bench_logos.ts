@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { loadBrandFonts } from "../shared/logos/fonts.ts";
 import { lockups } from "../shared/logos/lockup.ts";
-import { offlineMarks } from "../shared/logos/marks.ts";
+import { offlineMarks } from "../shared/logos/offline.ts";
 import { hashSeed } from "../shared/logos/seed.ts";
 import { resolvePalette } from "../shared/logos/palette.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";

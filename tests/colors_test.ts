@@ -6,7 +6,7 @@ import { gamutMap, inGamut, oklchToHex } from "../shared/colors/gamut.ts";
 import { harmonyHues } from "../shared/colors/harmony.ts";
 import { normalizeHex } from "../shared/colors/hex.ts";
 import { hexToOklch, type Oklch, rgbToOklab, rgbToOklch } from "../shared/colors/oklch.ts";
-import { type OfflineColorInput, offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { type OfflineColorInput, offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import {
   BRAND_SHAPE,

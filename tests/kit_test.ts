@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { unzipSync, unzlibSync } from "fflate";
 import { z } from "zod";
-import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import type { Palette } from "../shared/colors/schema.ts";
 import type { DomainResult } from "../shared/domains/schema.ts";
@@ -21,7 +21,7 @@ import {
   OFFLINE_PROVIDER,
   offlineMarks,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { inspectPng } from "../shared/logos/png.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";

@@ -12,7 +12,7 @@ import {
   offlineMarks,
   type OfflineMarksInput,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { type LogoPalette, resolvePalette } from "../shared/logos/palette.ts";
 import { inspectPng, InvalidPngError } from "../shared/logos/png.ts";
 import { buildLogoPrompt, LOGO_PROMPT_VERSION } from "../shared/logos/prompt.ts";

@@ -1,10 +1,14 @@
 import type { Source } from "../generation/rounds.ts";
 import type { GenerationHandler } from "../generation/runner.ts";
-import { ColorsAiAnswerSchema, type ColorsInput } from "./input.ts";
-import { offlinePaletteSpec } from "./offline_spec.ts";
+import { offlinePaletteSpec } from "./offline.ts";
 import { buildPalette } from "./palette.ts";
 import { buildColorsPrompt } from "./prompt.ts";
-import type { Palette, PaletteSpec } from "./schema.ts";
+import {
+  ColorsAiAnswerSchema,
+  type ColorsInput,
+  type Palette,
+  type PaletteSpec,
+} from "./schema.ts";
 
 export interface ColorsOutput {
   palette: Palette;

@@ -3,13 +3,7 @@ import type { GenerationHandler } from "../generation/runner.ts";
 import { createBootstrapCache } from "./bootstrap.ts";
 import { createDomainChecker, type DomainChecker } from "./checker.ts";
 import { PgDomainCache } from "./pg_cache.ts";
-import { DomainCheckRequestSchema, type DomainCheckResponse } from "./schema.ts";
-
-/** What a domains generation stores: the caller's own strings, parsed again when run. */
-export interface DomainsInput {
-  names: string[];
-  tlds: string[];
-}
+import { DomainCheckRequestSchema, type DomainCheckResponse, type DomainsInput } from "./schema.ts";
 
 // One checker per isolate and configuration, so its per-host limits hold across requests.
 const checkers = new WeakMap<Deps, DomainChecker>();

@@ -32,6 +32,14 @@ export const DomainCheckRequestSchema = z.object({
 
 export type DomainCheckRequest = z.output<typeof DomainCheckRequestSchema>;
 
+/** What a domains generation stores: the caller's own strings, parsed again when run. */
+export const DomainsInputSchema = z.object({
+  names: z.array(z.string()),
+  tlds: z.array(z.string()),
+}).openapi("DomainsInput");
+
+export type DomainsInput = z.output<typeof DomainsInputSchema>;
+
 export const DOMAIN_STATUSES = ["available", "taken", "reserved", "unknown"] as const;
 export type DomainStatus = (typeof DOMAIN_STATUSES)[number];
 

@@ -12,7 +12,7 @@ import {
   type OfflineMark,
   offlineMarks,
   offlinePromptVersion,
-} from "./marks.ts";
+} from "./offline.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
 import { buildLogoPrompt } from "./prompt.ts";

@@ -1,7 +1,8 @@
 import type { ColorsOutput } from "../colors/handler.ts";
 import { colorsHandler } from "../colors/handler.ts";
-import type { ColorsInput } from "../colors/input.ts";
-import { domainsHandler, type DomainsInput, type DomainsOutput } from "../domains/handler.ts";
+import type { ColorsInput } from "../colors/schema.ts";
+import { domainsHandler, type DomainsOutput } from "../domains/handler.ts";
+import type { DomainsInput } from "../domains/schema.ts";
 import type { DomainCheckResponse } from "../domains/schema.ts";
 import type { GenerationContext, GenerationHandler } from "../generation/runner.ts";
 import { logosHandlerWith, type LogosOutput } from "../logos/handler.ts";

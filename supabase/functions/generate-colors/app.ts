@@ -1,5 +1,5 @@
 import { colorsHandler } from "../../../shared/colors/handler.ts";
-import { ColorsInputSchema } from "../../../shared/colors/input.ts";
+import { ColorsInputSchema } from "../../../shared/colors/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/generation/route.ts";
 

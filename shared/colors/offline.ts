@@ -19,10 +19,10 @@ import {
   matchMood,
   words,
 } from "./associations.ts";
-import { type HarmonyHue, type HarmonyHues, harmonyHues, MAX_ACCENTS } from "./harmony.ts";
+import { type HarmonyHue, type HarmonyHues, harmonyHues } from "./harmony.ts";
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch, normalizeHue } from "./oklch.ts";
-import type { ColorSeed, PaletteSpec } from "./schema.ts";
+import { type ColorSeed, MAX_BASE_COLORS, type PaletteSpec } from "./schema.ts";
 import { fnv1a as hashText, mulberry32 as seededRandom } from "../random.ts";
 
 export interface OfflineColorInput extends BriefSignals {
@@ -34,7 +34,6 @@ export interface OfflineColorInput extends BriefSignals {
 
 export type OfflinePaletteSpec = PaletteSpec & { rationale: string };
 
-export const MAX_BASE_COLORS = 2 + MAX_ACCENTS;
 const DEFAULT_ACCENTS = 1;
 /** Below this chroma a kept color is a gray whose hue means nothing; the brief picks one. */
 const GRAY_CHROMA = 0.02;
