@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";

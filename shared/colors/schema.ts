@@ -4,6 +4,7 @@
  * routes can document them.
  */
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
 import { MAX_ACCENTS } from "./harmony.ts";
 import { SCALE_STEPS } from "./scale.ts";
@@ -101,7 +102,10 @@ export type PaletteColor = z.infer<typeof PaletteColorSchema>;
 export const ColorsOutputSchema = z.object({
   palette: PaletteSchema,
   rationale: z.string().describe("why these hues, in plain words"),
+  source: SourceSchema,
 }).openapi("ColorsOutput");
+
+export type ColorsOutput = z.output<typeof ColorsOutputSchema>;
 
 /** The body of generate-colors: a brief and/or a brand name, plus what to keep. */
 export const ColorsInputSchema = z.object({

@@ -60,3 +60,10 @@ export const DomainCheckResponseSchema = z.object({ results: z.array(DomainResul
   .openapi("DomainCheckResponse");
 
 export type DomainCheckResponse = z.output<typeof DomainCheckResponseSchema>;
+
+/** The `output` of a domains generation: the verdicts and, like every stage's, their source. */
+export const DomainsOutputSchema = DomainCheckResponseSchema.extend({
+  source: z.object({ provider: z.literal("rdap"), model: z.literal("iana-bootstrap") }),
+}).openapi("DomainsOutput");
+
+export type DomainsOutput = z.output<typeof DomainsOutputSchema>;

@@ -7,7 +7,8 @@ import { LOGO_STYLE_RESEARCH, type LogoStyleResearch } from "../research/logo_st
 import { CANVAS_SIZE, DRAW_CONCEPT, LETTER_CONCEPTS } from "./concepts.ts";
 import { resolvePalette } from "./palette.ts";
 import type { LogosInput } from "./schema.ts";
-import { createRandom, hashSeed } from "./seed.ts";
+import { seededRandom } from "../random.ts";
+import { hashSeed } from "./seed.ts";
 import { type SvgAsset, svgDocument } from "./svg.ts";
 import type { GlyphFont } from "./typeset.ts";
 
@@ -64,7 +65,7 @@ export function offlineMarks(
     const concept = concepts[i % concepts.length];
     const round = Math.floor(i / concepts.length);
     const body = DRAW_CONCEPT[concept]({
-      random: createRandom(hashSeed(String(seed), concept, String(round))),
+      random: seededRandom(hashSeed(String(seed), concept, String(round))),
       palette,
       initials,
       fonts,

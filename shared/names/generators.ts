@@ -6,7 +6,7 @@ import type { MeaningGroup, NameStyle, NamingResearch } from "../research/naming
 import { blends, coinName, firstSyllable, joinSmooth } from "./morphology.ts";
 import { capitalize } from "./normalize.ts";
 import { pronounceability } from "./phonetics.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { NameCandidate } from "./schema.ts";
 import type { BriefWord } from "./stems.ts";
 

@@ -10,7 +10,6 @@
  * lettermarks, emblems, mascots, abstract and geometric marks) into prompt wording and
  * drawing choices; they are our own editorial choices, meant to be tuned.
  */
-import type { BadgeShape, OfflineConcept } from "../logos/concepts.ts";
 
 export const LOGO_STYLES = [
   "minimal",
@@ -22,6 +21,23 @@ export const LOGO_STYLES = [
   "abstract",
 ] as const;
 export type LogoStyle = typeof LOGO_STYLES[number];
+
+/** The kinds of offline mark shared/logos/concepts.ts can draw. */
+export const OFFLINE_CONCEPTS = [
+  "monogram-badge",
+  "letter-cut",
+  "mosaic",
+  "stacked-shapes",
+  "radial-burst",
+  "orbit",
+  "interlock",
+  "split-disc",
+] as const;
+export type OfflineConcept = typeof OFFLINE_CONCEPTS[number];
+
+/** The badge outlines letter marks can sit in. */
+export const BADGE_SHAPES = ["circle", "rounded-square", "hexagon", "shield", "diamond"] as const;
+export type BadgeShape = typeof BADGE_SHAPES[number];
 
 export interface LogoStyleDescriptor {
   readonly style: LogoStyle;

@@ -3,7 +3,8 @@
  * tone's vocabulary, screened by the same rules as model answers. Deterministic: the PRNG is
  * seeded from the input.
  */
-import { type Random, randomFor } from "../names/random.ts";
+import { randomFor } from "../names/random.ts";
+import type { Random } from "../random.ts";
 import { type NamingResearch, namingResearch } from "../research/naming.ts";
 import {
   type Formula,

@@ -1,7 +1,7 @@
 import { DomainCheckRequestSchema } from "../../../shared/domains/schema.ts";
 import { domainsHandler } from "../../../shared/domains/handler.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 
 export const createCheckDomainsApp = (options?: AppOptions) =>
   createGenerationApp({

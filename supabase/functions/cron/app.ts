@@ -1,7 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
-import { resumePackages } from "../../../shared/package/resume.ts";
-import { aiEnv } from "../../../shared/config.ts";
+import { resumePackages } from "../../../shared/generation/resume.ts";
+import { packageHandler } from "../../../shared/package/handler.ts";
+import { aiConfig } from "../../../shared/ai/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
 import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
@@ -51,7 +52,7 @@ export function createCronApp(options?: AppOptions) {
     ),
     async (c) => {
       const deps = c.var.deps;
-      const resumed = await resumePackages(deps);
+      const resumed = await resumePackages(deps, packageHandler);
       const swept = await sweepGenerations(
         deps.database.db,
         deps.now(),
@@ -66,7 +67,7 @@ export function createCronApp(options?: AppOptions) {
     async (c) => {
       const { config, health, now, log } = c.var.deps;
       return c.json({
-        probed: await probeOpenProviders(aiEnv(config), health, () => now().getTime(), { log }),
+        probed: await probeOpenProviders(aiConfig(config), health, () => now().getTime(), { log }),
       }, 200);
     },
   );

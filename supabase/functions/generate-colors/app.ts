@@ -1,7 +1,7 @@
 import { colorsHandler } from "../../../shared/colors/handler.ts";
 import { ColorsInputSchema } from "../../../shared/colors/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 
 export const createGenerateColorsApp = (options?: AppOptions) =>
   createGenerationApp({

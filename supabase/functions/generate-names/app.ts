@@ -1,5 +1,5 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { namesHandler } from "../../../shared/names/handler.ts";
 import { NamesInputSchema } from "../../../shared/names/schema.ts";
 

@@ -1,5 +1,5 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { packageHandler } from "../../../shared/package/handler.ts";
 import { PackageInputSchema } from "../../../shared/package/schema.ts";
 

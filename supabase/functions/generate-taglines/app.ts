@@ -1,5 +1,5 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { taglinesHandler } from "../../../shared/taglines/handler.ts";
 import { TaglinesInputSchema } from "../../../shared/taglines/schema.ts";
 

@@ -7,7 +7,7 @@ import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.t
 import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
-import { exportPackage } from "../../../shared/kit/export.ts";
+import { exportKit } from "../../../shared/http/kit_export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
 const ListQuery = PageQuery.extend({
@@ -94,8 +94,7 @@ export function createGenerationsApp(options?: AppOptions) {
         200: jsonContent(KitExportSchema, "the brand kit ZIP of a finished package: a signed URL"),
       },
     }),
-    async (c) =>
-      c.json(await exportPackage(c.var.deps, currentUser(c), c.req.valid("param").id), 200),
+    async (c) => c.json(await exportKit(c, c.req.valid("param").id), 200),
   );
 
   return app;

@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { type AppOptions, createApp } from "../http/app.ts";
-import { errorResponses, jsonBody, jsonContent, userRoute } from "../http/openapi.ts";
-import { GenerationEnvelope, type GenerationKind } from "./envelope.ts";
-import { type GenerationHandler, runGeneration } from "./runner.ts";
+import type { Deps } from "../deps.ts";
+import { GenerationEnvelope, type GenerationKind } from "../generation/envelope.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
+import { type AppOptions, createApp } from "./app.ts";
+import { runGeneration } from "./generation.ts";
+import { errorResponses, jsonBody, jsonContent, userRoute } from "./openapi.ts";
 
 export interface GenerationAppSpec<B extends z.ZodObject, I> {
   /** The function name (its base path). */
@@ -11,7 +13,7 @@ export interface GenerationAppSpec<B extends z.ZodObject, I> {
   /** The request body, without project_id (added here). Validated before anything is charged. */
   body: B;
   description: string;
-  handler: GenerationHandler<I, unknown>;
+  handler: GenerationHandler<I, unknown, Deps>;
   /** Always answer 202 and run in the background (long work such as packages). */
   alwaysAsync?: boolean;
   /** What is stored, hashed and handed to the handler; default: the validated body. */
