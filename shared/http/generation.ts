@@ -2,7 +2,7 @@
  * The HTTP side of a generate-* request: Idempotency-Key and Prefer headers in, the lifecycle's
  * outcome mapped to statuses (200, 202 + Location, 404, 409, 422, 429, 502) out.
  */
-import { startGeneration } from "../generation/lifecycle.ts";
+import { startGeneration, type StartOutcome } from "../generation/lifecycle.ts";
 import { getEnvelope } from "../generation/queries.ts";
 import { requestHash } from "../generation/request_hash.ts";
 import { executeGeneration } from "../generation/runner.ts";
@@ -62,6 +62,51 @@ export interface GenerationRequest<I, O> {
   alwaysAsync?: boolean;
 }
 
+/** The error answer for a request the lifecycle did not start (not created, not replayed). */
+function refusal(started: StartOutcome, now: Date): ApiError {
+  switch (started.outcome) {
+    case "project_not_found":
+    case "parent_not_found":
+      return new ApiError(404, "not_found", "project not found");
+    case "quota_exceeded":
+      return new ApiError(
+        429,
+        "quota_exceeded",
+        `this needs ${started.units} units and the ${
+          started.quota.window === "day" ? "daily" : "monthly"
+        } quota has ${started.quota.remaining} left`,
+        { ...started.quota, requested: started.units },
+        { "retry-after": String(secondsUntil(started.quota.resets_at, now)) },
+      );
+    case "key_reused":
+      return new ApiError(
+        422,
+        "idempotency_key_reused",
+        "this Idempotency-Key was used with a different request",
+        { generation_id: started.generation.id },
+      );
+    default: // in_flight
+      return new ApiError(
+        409,
+        "idempotency_in_flight",
+        "a request with this Idempotency-Key is still running",
+        { generation_id: started.generation.id },
+        { "retry-after": "2", location: `/functions/v1/generations/${started.generation.id}` },
+      );
+  }
+}
+
+/** True when `work` settles within `ms`. */
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const done = await Promise.race([
+    work.then(() => true, () => true),
+    new Promise<false>((resolve) => timer = setTimeout(() => resolve(false), ms)),
+  ]);
+  clearTimeout(timer);
+  return done;
+}
+
 /**
  * The whole lifecycle of one generate-* request: idempotency and quota (one RPC), the run
  * under a lease, and the answer — 200 with the finished envelope within SYNC_BUDGET_MS,
@@ -81,64 +126,19 @@ export async function runGeneration<I, O>(
     input: request.input,
     projectId,
     idempotencyKey: key,
-    requestHash: requestHash({
-      kind: request.kind,
-      project_id: projectId,
-      input: request.input,
-    }),
+    requestHash: requestHash({ kind: request.kind, project_id: projectId, input: request.input }),
   });
-
-  switch (started.outcome) {
-    case "project_not_found":
-    case "parent_not_found":
-      throw new ApiError(404, "not_found", "project not found");
-    case "quota_exceeded":
-      throw new ApiError(
-        429,
-        "quota_exceeded",
-        `this needs ${started.units} units and the ${
-          started.quota.window === "day" ? "daily" : "monthly"
-        } quota has ${started.quota.remaining} left`,
-        { ...started.quota, requested: started.units },
-        { "retry-after": String(secondsUntil(started.quota.resets_at, deps.now())) },
-      );
-    case "key_reused":
-      throw new ApiError(
-        422,
-        "idempotency_key_reused",
-        "this Idempotency-Key was used with a different request",
-        {
-          generation_id: started.generation.id,
-        },
-      );
-    case "in_flight":
-      throw new ApiError(
-        409,
-        "idempotency_in_flight",
-        "a request with this Idempotency-Key is still running",
-        {
-          generation_id: started.generation.id,
-        },
-        { "retry-after": "2", location: `/functions/v1/generations/${started.generation.id}` },
-      );
-    case "replayed":
-      c.header("idempotent-replayed", "true");
-      return finishedResponse(c, (await getEnvelope(db, user, started.generation.id))!);
+  if (started.outcome === "replayed") {
+    c.header("idempotent-replayed", "true");
+    return finishedResponse(c, (await getEnvelope(db, user, started.generation.id))!);
   }
+  if (started.outcome !== "created") throw refusal(started, deps.now());
 
   const record = started.generation;
   const work = executeGeneration(deps, record, user, request.handler);
   continueInBackground(work);
   if (request.alwaysAsync || prefersAsync(c)) return accepted(c, toEnvelope(record));
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const done = await Promise.race([
-    work.then(() => true, () => true),
-    new Promise<false>((resolve) =>
-      timer = setTimeout(() => resolve(false), deps.config.SYNC_BUDGET_MS)
-    ),
-  ]);
-  clearTimeout(timer);
+  const done = await settlesWithin(work, deps.config.SYNC_BUDGET_MS);
   const current = (done && await getEnvelope(db, user, record.id)) || toEnvelope(record);
   return current.finished_at ? finishedResponse(c, current) : accepted(c, current);
 }
