@@ -43,7 +43,7 @@ export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput, ColorsD
       mood: input.mood,
       baseColors: input.base_colors,
       accentCount: input.accent_count,
-    });
+    }, research);
     return { spec, rationale };
   };
   await ctx.progress("palette", 0, 1);

@@ -9,7 +9,7 @@
  */
 import type { LogoPalette } from "./palette.ts";
 import type { Random } from "../random.ts";
-import type { BadgeShape, OfflineConcept } from "../research/logo_styles.ts";
+import type { BadgeShape, OfflineConcept } from "../research/logo_styles_schema.ts";
 import { element, num } from "./svg.ts";
 
 export type { BadgeShape, OfflineConcept };

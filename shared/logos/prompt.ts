@@ -4,7 +4,7 @@
  * (even from the brief's sentences): image models misspell words, and the name is set by us
  * as vector outlines instead.
  */
-import { LOGO_STYLE_RESEARCH, type LogoStyleResearch } from "../research/logo_styles.ts";
+import type { LogoStyleResearch } from "../research/logo_styles.ts";
 import type { LogosInput } from "./schema.ts";
 
 /** Bump when the wording below changes; the research versions are appended to it. */
@@ -40,7 +40,7 @@ const ALWAYS_AVOID = [
 
 export function buildLogoPrompt(
   input: LogoPromptInput,
-  research: LogoStyleResearch = LOGO_STYLE_RESEARCH,
+  research: LogoStyleResearch,
 ): LogoPrompt {
   const { brief } = input;
   const style = research.styles[input.style];

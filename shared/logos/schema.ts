@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { LOGO_STYLES } from "../research/logo_styles.ts";
+import { LOGO_STYLES } from "../research/logo_styles_schema.ts";
 
 export const LogoStyleSchema = z.enum(LOGO_STYLES).openapi("LogoStyle");
 

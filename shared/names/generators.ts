@@ -2,7 +2,8 @@
  * One offline generator per naming style. Each proposes a single candidate (or nothing when
  * the brief gives it no material); the caller filters, dedupes and scores.
  */
-import type { MeaningGroup, NameStyle, NamingResearch } from "../research/naming.ts";
+import type { MeaningGroup, NamingResearch } from "../research/naming.ts";
+import type { NameStyle } from "../research/naming_schema.ts";
 import { blends, coinName, firstSyllable, joinSmooth } from "./morphology.ts";
 import { capitalize } from "./normalize.ts";
 import { pronounceability } from "./phonetics.ts";

@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { NAME_STYLES, type NameStyle } from "../research/naming.ts";
+import { NAME_STYLES, type NameStyle } from "../research/naming_schema.ts";
 
 export const NameStyleSchema = z.enum(NAME_STYLES).openapi("NameStyle");
 

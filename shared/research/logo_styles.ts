@@ -3,41 +3,16 @@
  * marks and for the wordmark.
  *
  * This is data written by us, not fetched. Versioned twice: bump a descriptor's `version`
- * when it changes, and `version` below on any change. Every stored logo records both (in its
- * prompt version), so it says which research produced it.
+ * when it changes; the set's version is a hash of its content. Every stored logo records both
+ * (in its prompt version), so it says which research produced it. Its shape is
+ * logo_styles_schema.ts.
  *
  * The descriptors condense common logo-design practice (the usual taxonomy of wordmarks,
  * lettermarks, emblems, mascots, abstract and geometric marks) into prompt wording and
  * drawing choices; they are our own editorial choices, meant to be tuned.
  */
 
-export const LOGO_STYLES = [
-  "minimal",
-  "geometric",
-  "lettermark",
-  "wordmark",
-  "emblem",
-  "mascot",
-  "abstract",
-] as const;
-export type LogoStyle = typeof LOGO_STYLES[number];
-
-/** The kinds of offline mark shared/logos/concepts.ts can draw. */
-export const OFFLINE_CONCEPTS = [
-  "monogram-badge",
-  "letter-cut",
-  "mosaic",
-  "stacked-shapes",
-  "radial-burst",
-  "orbit",
-  "interlock",
-  "split-disc",
-] as const;
-export type OfflineConcept = typeof OFFLINE_CONCEPTS[number];
-
-/** The badge outlines letter marks can sit in. */
-export const BADGE_SHAPES = ["circle", "rounded-square", "hexagon", "shield", "diamond"] as const;
-export type BadgeShape = typeof BADGE_SHAPES[number];
+import type { BadgeShape, LogoStyle, OfflineConcept } from "./logo_styles_schema.ts";
 
 export interface LogoStyleDescriptor {
   readonly style: LogoStyle;
@@ -71,8 +46,7 @@ export interface LogoStyleResearch {
   readonly styles: Readonly<Record<LogoStyle, LogoStyleDescriptor>>;
 }
 
-export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
-  version: "logo-styles-1.0.0",
+export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
   styles: {
     minimal: {
       style: "minimal",

@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { TAGLINE_TONES } from "../research/taglines.ts";
+import { TAGLINE_TONES } from "../research/taglines_schema.ts";
 
 export const TaglineToneSchema = z.enum(TAGLINE_TONES).openapi("TaglineTone");
 
