@@ -47,7 +47,7 @@ const pascal = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 
 /** The envelope of one kind, documented with that kind's output (null until it succeeds). */
 export const envelopeOf = (kind: GenerationKind, output: z.ZodType) =>
-  GenerationEnvelope.extend({ kind: z.literal(kind), output: output.nullable() })
+  GenerationEnvelope.extend({ kind: z.literal(kind), output: z.union([output, z.null()]) })
     .openapi(`${pascal(kind)}Generation`);
 
 const iso = (d: Date | null) => d ? d.toISOString() : null;
