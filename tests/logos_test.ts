@@ -15,7 +15,7 @@ import {
 } from "../shared/logos/offline.ts";
 import { type LogoPalette, resolvePalette } from "../shared/logos/palette.ts";
 import { inspectPng, InvalidPngError } from "../shared/logos/png.ts";
-import { buildLogoPrompt, LOGO_PROMPT_VERSION } from "../shared/logos/prompt.ts";
+import { buildLogoPrompt, LOGO_PROMPT_VERSION, styleVersion } from "../shared/logos/prompt.ts";
 import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, XmlError } from "../shared/logos/xml.ts";
 import { sanitizeSvg, SVG_NAMESPACE, UnsafeSvgError } from "../shared/logos/sanitize_svg.ts";
 import { LogoConceptSchema, LogosInputSchema } from "../shared/logos/schema.ts";
@@ -596,7 +596,9 @@ Deno.test("prompt: asks for a mark without text and never names the brand", () =
   }
   assert.equal(
     promptVersion,
-    `${LOGO_PROMPT_VERSION}+${logoStyleResearch.version}:emblem@1`,
+    `${LOGO_PROMPT_VERSION}+${logoStyleResearch.version}:emblem@${
+      styleVersion(logoStyleResearch.styles.emblem)
+    }`,
   );
 });
 
@@ -656,4 +658,12 @@ Deno.test("schema: an offline concept fits the logo concept output", () => {
   assert.equal(concept.prompt_version, `${OFFLINE_MODEL}+${logoStyleResearch.version}`);
   assert.deepEqual(LogoConceptSchema.parse(concept), concept);
   assert.equal(LogoConceptSchema.safeParse({ ...concept, format: "gif" }).success, false);
+});
+
+Deno.test("prompt: a style's version is a hash of its descriptor", () => {
+  const emblem = logoStyleResearch.styles.emblem;
+  assert.match(styleVersion(emblem), /^[0-9a-f]{8}$/);
+  assert.equal(styleVersion(structuredClone(emblem)), styleVersion(emblem));
+  const reworded = { ...emblem, summary: `${emblem.summary} Reworded.` };
+  assert.notEqual(styleVersion(reworded), styleVersion(emblem));
 });

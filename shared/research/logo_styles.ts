@@ -2,10 +2,9 @@
  * Logo style research: what each style means for an image prompt, for the offline vector
  * marks and for the wordmark.
  *
- * This is data written by us, not fetched. Versioned twice: bump a descriptor's `version`
- * when it changes; the set's version is a hash of its content. Every stored logo records both
- * (in its prompt version), so it says which research produced it. Its shape is
- * logo_styles_schema.ts.
+ * This is data written by us, not fetched. Versioned twice, both by content hash: the set's
+ * version, and each style's (shared/logos/prompt.ts). Every stored logo records both (in its
+ * prompt version), so it says which research produced it. Its shape is logo_styles_schema.ts.
  *
  * The descriptors condense common logo-design practice (the usual taxonomy of wordmarks,
  * lettermarks, emblems, mascots, abstract and geometric marks) into prompt wording and
@@ -16,8 +15,6 @@ import type { BadgeShape, LogoStyle, OfflineConcept } from "./logo_styles_schema
 
 export interface LogoStyleDescriptor {
   readonly style: LogoStyle;
-  /** Bumped whenever anything below changes. */
-  readonly version: number;
   readonly label: string;
   readonly summary: string;
   readonly prompt: {
@@ -50,7 +47,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
   styles: {
     minimal: {
       style: "minimal",
-      version: 1,
       label: "Minimal",
       summary: "One idea, reduced to the fewest shapes; lots of negative space.",
       prompt: {
@@ -76,7 +72,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     geometric: {
       style: "geometric",
-      version: 1,
       label: "Geometric",
       summary: "Built from circles, squares and triangles on a grid; precise and balanced.",
       prompt: {
@@ -102,7 +97,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     lettermark: {
       style: "lettermark",
-      version: 1,
       label: "Lettermark",
       summary: "The initials carry the identity; the image model only supplies the container.",
       prompt: {
@@ -129,7 +123,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     wordmark: {
       style: "wordmark",
-      version: 1,
       label: "Wordmark",
       summary: "The name is the logo; the symbol is a small companion accent.",
       prompt: {
@@ -155,7 +148,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     emblem: {
       style: "emblem",
-      version: 1,
       label: "Emblem",
       summary: "A badge or seal: the symbol sits inside an enclosing shape, like a crest.",
       prompt: {
@@ -181,7 +173,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     mascot: {
       style: "mascot",
-      version: 1,
       label: "Mascot",
       summary: "A friendly character that embodies the brand.",
       prompt: {
@@ -207,7 +198,6 @@ export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
     },
     abstract: {
       style: "abstract",
-      version: 1,
       label: "Abstract",
       summary: "A non-literal form that suggests the brand's idea through shape and motion.",
       prompt: {

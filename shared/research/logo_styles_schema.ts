@@ -37,7 +37,6 @@ export const LogoStyleResearchSchema = z.object({
     z.enum(LOGO_STYLES),
     z.object({
       style: z.enum(LOGO_STYLES),
-      version: z.number().int(),
       label: z.string(),
       summary: z.string(),
       prompt: z.object({
