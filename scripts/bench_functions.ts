@@ -4,7 +4,7 @@
  * loopback RDAP registry with no added latency. Usage: scripts/bench functions [runs]
  */
 import { silentLogger } from "../shared/log.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { startLocalStack } from "./lib/local_stack.ts";
 import { createKey, signToken } from "./lib/local_auth.ts";
 import { freshPglite } from "../tests/helpers/db.ts";

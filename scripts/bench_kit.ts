@@ -10,7 +10,7 @@
  */
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import { buildBrandKit } from "../shared/kit/build.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "../shared/kit/input.ts";
@@ -23,11 +23,17 @@ import {
   OFFLINE_PROVIDER,
   offlineMarks,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
 import { TaglinesInputSchema } from "../shared/taglines/schema.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+
+const colorResearch = await bundledResearch("colors");
+const namingResearch = await bundledResearch("naming");
+const taglineResearch = await bundledResearch("taglines");
+const logoStyleResearch = await bundledResearch("logo_styles");
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -51,13 +57,13 @@ const brief = {
 
 /** A package as the offline generators make it: palette, 4 marks, names, taglines. */
 async function offlinePackage(name: string): Promise<BrandKitInput> {
-  const palette = buildPalette(offlinePaletteSpec({ ...brief, name }));
+  const palette = buildPalette(offlinePaletteSpec({ ...brief, name }, colorResearch));
   const fonts = await loadBrandFonts(`${name}${initialsOf(name)}`);
   const marks = offlineMarks(
     { brand_name: name, style: "minimal", brief, palette: logoPalette(palette), count: 4 },
-    { font: fonts },
+    { font: fonts, research: logoStyleResearch },
   );
-  const names = generateNamesOffline(NamesInputSchema.parse({ brief, count: 12 }));
+  const names = generateNamesOffline(NamesInputSchema.parse({ brief, count: 12 }), namingResearch);
   const offline = { provider: "offline", model: "offline" };
   return {
     brand: { name, description: brief.description },
@@ -68,7 +74,7 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
       svg: mark.svg,
       provider: OFFLINE_PROVIDER,
       model: OFFLINE_MODEL,
-      prompt_version: offlinePromptVersion(),
+      prompt_version: offlinePromptVersion(logoStyleResearch),
     })),
     names,
     domains: names.flatMap((n) =>
@@ -84,6 +90,8 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
     ),
     taglines: generateTaglinesOffline(
       TaglinesInputSchema.parse({ brand_name: name, brief, count: 8 }),
+      taglineResearch,
+      namingResearch,
     ),
     provenance: { names: offline, colors: offline, logos: offline, taglines: offline },
     generated_at: "2026-01-01T00:00:00.000Z",

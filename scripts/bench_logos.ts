@@ -7,11 +7,14 @@
 import { parseArgs } from "node:util";
 import { loadBrandFonts } from "../shared/logos/fonts.ts";
 import { lockups } from "../shared/logos/lockup.ts";
-import { offlineMarks } from "../shared/logos/marks.ts";
+import { offlineMarks } from "../shared/logos/offline.ts";
 import { hashSeed } from "../shared/logos/seed.ts";
 import { resolvePalette } from "../shared/logos/palette.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";
-import { LOGO_STYLE_RESEARCH, LOGO_STYLES } from "../shared/research/logo_styles.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+import { LOGO_STYLES } from "../shared/research/logo_styles_schema.ts";
+
+const logoStyleResearch = await bundledResearch("logo_styles");
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -34,8 +37,11 @@ function request(i: number): number {
   const brand_name = NAMES[i % NAMES.length];
   const style = LOGO_STYLES[i % LOGO_STYLES.length];
   const palette = resolvePalette(undefined, hashSeed(brand_name));
-  const marks = offlineMarks({ brand_name, style, brief, palette, count: 4 }, { font: fonts });
-  const { letterSpacing, textCase } = LOGO_STYLE_RESEARCH.styles[style].wordmark;
+  const marks = offlineMarks({ brand_name, style, brief, palette, count: 4 }, {
+    font: fonts,
+    research: logoStyleResearch,
+  });
+  const { letterSpacing, textCase } = logoStyleResearch.styles[style].wordmark;
   const word = wordmarkSvg(brand_name, {
     font: fonts,
     color: palette.text,

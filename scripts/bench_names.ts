@@ -10,6 +10,10 @@ import { parseArgs } from "node:util";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 
+import { bundledResearch } from "../shared/research/bundled.ts";
+
+const namingResearch = await bundledResearch("naming");
+
 const { values } = parseArgs({
   args: Deno.args,
   options: { runs: { type: "string", default: "200" } },
@@ -39,10 +43,10 @@ function bench(count: number) {
       count,
     });
   });
-  for (const input of inputs.slice(0, 20)) generateNamesOffline(input); // warm up the JIT
+  for (const input of inputs.slice(0, 20)) generateNamesOffline(input, namingResearch); // warm up the JIT
   const times = inputs.map((input) => {
     const start = performance.now();
-    const names = generateNamesOffline(input);
+    const names = generateNamesOffline(input, namingResearch);
     const elapsed = performance.now() - start;
     if (names.length !== count) throw new Error(`expected ${count} names, got ${names.length}`);
     return elapsed;

@@ -5,7 +5,7 @@
  * names + domains + max(logos, colors, taglines), measured from the child generations.
  * Target: ratio ≤ 1.15. Usage: scripts/bench package [runs]
  */
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { client, newUserId, testDeps, tokenFor } from "../tests/helpers/app.ts";

@@ -1,11 +1,28 @@
 import { z } from "zod";
-import { ChainConfigError, chainsFromEnv } from "./ai/chain.ts";
-import { parseSecretKeys } from "./storage/keys.ts";
-import { BUCKET_NAME } from "./storage/paths.ts";
 
 /** An unset and an empty variable mean the same: take the default. */
 const v = <S extends z.ZodType>(schema: S) =>
   z.preprocess((x) => (x === "" ? undefined : x), schema);
+/** Bucket names double as directory names locally: lowercase, no leading dot. */
+export const BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+
+/**
+ * SUPABASE_SECRET_KEYS as the platform sets it: a JSON object of key names to keys,
+ * {"default":"sb_secret_…"}. Errors never quote the value: it is a secret.
+ */
+export function parseSecretKeys(raw: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new Error('must be a JSON object like {"default":"sb_secret_..."}');
+  }
+  const valid = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) &&
+    Object.values(parsed).every((key) => typeof key === "string" && key !== "");
+  if (!valid) throw new Error('must map key names to keys, like {"default":"sb_secret_..."}');
+  return parsed as Record<string, string>;
+}
+
 const pgUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
 
 /**
@@ -77,26 +94,14 @@ export const configSchema = z.object({
 
 export type Config = z.output<typeof configSchema> & { issuer: string; databaseUrl?: string };
 
-/** The AI provider variables, as the chain parser reads them (shared/ai/chain.ts). */
-export const aiEnv = (c: Config): Record<string, string | undefined> => ({
-  AI_TEXT_CHAIN: c.AI_TEXT_CHAIN,
-  AI_IMAGE_CHAIN: c.AI_IMAGE_CHAIN,
-  OPENAI_API_KEY: c.OPENAI_API_KEY,
-  OPENAI_BASE_URL: c.OPENAI_BASE_URL,
-  ANTHROPIC_API_KEY: c.ANTHROPIC_API_KEY,
-  ANTHROPIC_BASE_URL: c.ANTHROPIC_BASE_URL,
-  FAL_KEY: c.FAL_KEY,
-  FAL_BASE_URL: c.FAL_BASE_URL,
-  OPENAI_COMPAT_BASE_URL: c.OPENAI_COMPAT_BASE_URL,
-  OPENAI_COMPAT_API_KEY: c.OPENAI_COMPAT_API_KEY,
-  OPENAI_COMPAT_MODEL: c.OPENAI_COMPAT_MODEL,
-});
-
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Parses the environment; throws a ConfigError naming every bad variable. */
+/**
+ * Parses the environment; throws a ConfigError naming every bad variable. The AI provider
+ * chains are checked by their own module (shared/ai/config.ts).
+ */
 export function loadConfig(env: Record<string, string | undefined> = Deno.env.toObject()): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
@@ -104,14 +109,6 @@ export function loadConfig(env: Record<string, string | undefined> = Deno.env.to
     throw new ConfigError(`invalid environment variable ${problems.join("; ")}`);
   }
   const cfg = result.data;
-  try {
-    chainsFromEnv(cfg as unknown as Record<string, string | undefined>);
-  } catch (err) {
-    if (err instanceof ChainConfigError) {
-      throw new ConfigError(`invalid environment variable ${err.message}`);
-    }
-    throw err;
-  }
   return {
     ...cfg,
     issuer: cfg.JWT_ISSUER ?? `${cfg.SUPABASE_URL.replace(/\/$/, "")}/auth/v1`,

@@ -1,11 +1,13 @@
 import type { AiClient } from "./ai/client.ts";
+import { aiConfig } from "./ai/config.ts";
 import { aiClientFromEnv } from "./ai/from_env.ts";
 import { PgAttemptSink, PgHealthStore } from "./ai/pg_health.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/verify.ts";
-import { aiEnv, type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { connectPostgres, type Database } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
+import { type AssetStore, assetStore } from "./storage/assets.ts";
 import { serverKey } from "./storage/keys.ts";
 import { createLocalStorage } from "./storage/local.ts";
 import { createSupabaseStorage } from "./storage/supabase.ts";
@@ -25,6 +27,8 @@ export interface Deps {
   health: PgHealthStore;
   /** Generated files (logos, brand kits): a private bucket, read through signed URLs. */
   storage: AssetStorage;
+  /** Stores a generated file and records it in `assets` (storage + database). */
+  assets: AssetStore;
   /** Research pattern sets (bundled, or overridden from the database), cached per isolate. */
   research: ResearchRegistry;
   /** The clock; tests move it. */
@@ -42,6 +46,7 @@ export function assembleDeps(
   const now = options.now ?? (() => new Date());
   const attempts = new PgAttemptSink(database.db, log);
   const health = new PgHealthStore(database.db, now);
+  const storage = options.storage ?? storageFrom(config, now);
   return {
     config,
     database,
@@ -50,9 +55,15 @@ export function assembleDeps(
     now,
     attempts,
     health,
-    storage: options.storage ?? storageFrom(config, now),
+    storage,
+    assets: assetStore({
+      storage,
+      db: database.db,
+      signedUrlTtlSeconds: config.SIGNED_URL_TTL_SECONDS,
+      log,
+    }),
     research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
-    ai: aiClientFromEnv(aiEnv(config), {
+    ai: aiClientFromEnv(aiConfig(config), {
       health,
       attempts,
       log,

@@ -23,3 +23,32 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Draws from a PRNG; every offline generator uses this one interface. */
+export interface Random {
+  /** A float in [0, 1). */
+  next(): number;
+  /** A float in [min, max). */
+  range(min: number, max: number): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+  /** One item of a non-empty list. */
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+}
+
+/** A Random over mulberry32. */
+export function seededRandom(seed: number): Random {
+  const next = mulberry32(seed);
+  const int = (n: number) => Math.floor(next() * n);
+  return {
+    next,
+    range: (min, max) => min + next() * (max - min),
+    int,
+    pick: (items) => {
+      if (items.length === 0) throw new RangeError("pick from an empty list");
+      return items[int(items.length)];
+    },
+    chance: (probability) => next() < probability,
+  };
+}

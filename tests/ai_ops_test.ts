@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { asAdmin } from "../shared/db/scope.ts";
 import { queryRows } from "../shared/db/client.ts";
 import { PgHealthStore } from "../shared/ai/pg_health.ts";
+import { bundledResearch, researchVersion } from "../shared/research/bundled.ts";
 import { namingResearch } from "../shared/research/naming.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
@@ -140,17 +141,17 @@ dbTest(
     const byName = Object.fromEntries(
       refreshed.json.research.map((r: { name: string }) => [r.name, r]),
     );
-    assert.deepEqual([byName.naming.version, byName.naming.source], [
-      "naming-2.0.0-test",
-      "override",
-    ]);
+    // Versions are content hashes: the override's differs from the bundled set's.
+    const overrideVersion = researchVersion("naming", override);
+    assert.notEqual(overrideVersion, (await bundledResearch("naming")).version);
+    assert.deepEqual([byName.naming.version, byName.naming.source], [overrideVersion, "override"]);
     assert.equal(byName.taglines.source, "bundled");
     assert.match(byName.taglines.rejected, /formulas|missing/);
 
     const res = await names("POST", "", { token, body: { brief, count: 5 } });
     assert.equal(
       res.json.output.source.research_version,
-      "naming-2.0.0-test",
+      overrideVersion,
       "prompts record the version used",
     );
   },

@@ -9,6 +9,8 @@ import OpenAI from "openai";
 import { z } from "zod";
 import { checkAnswer } from "../shared/ai/answer.ts";
 import { ChainConfigError, chainsFromEnv, parseChain } from "../shared/ai/chain.ts";
+import { aiConfig } from "../shared/ai/config.ts";
+import { ConfigError, loadConfig } from "../shared/config.ts";
 import {
   type CircuitState,
   claimProbe,
@@ -555,4 +557,13 @@ Deno.test("answers are checked as JSON, then against the schema, with problems f
   assert.ok(!broken.ok && /not valid JSON/.test(broken.problems));
   const wrong = checkAnswer(schema, '{"names":["L"]}');
   assert.ok(!wrong.ok && /names\.0: /.test(wrong.problems));
+});
+
+Deno.test("the AI config refuses a malformed chain with a ConfigError naming the variable", () => {
+  const config = loadConfig({ AI_TEXT_CHAIN: "openai:" });
+  assert.throws(
+    () => aiConfig(config),
+    (err: Error) => err instanceof ConfigError && /AI_TEXT_CHAIN/.test(err.message),
+  );
+  assert.equal(aiConfig(loadConfig({})).AI_TEXT_CHAIN, undefined);
 });

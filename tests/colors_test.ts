@@ -6,7 +6,7 @@ import { gamutMap, inGamut, oklchToHex } from "../shared/colors/gamut.ts";
 import { harmonyHues } from "../shared/colors/harmony.ts";
 import { normalizeHex } from "../shared/colors/hex.ts";
 import { hexToOklch, type Oklch, rgbToOklab, rgbToOklch } from "../shared/colors/oklch.ts";
-import { type OfflineColorInput, offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { type OfflineColorInput, offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import {
   BRAND_SHAPE,
@@ -22,7 +22,10 @@ import {
   type PaletteSpec,
   PaletteSpecSchema,
 } from "../shared/colors/schema.ts";
-import { harmonies, industries, moods } from "../shared/research/colors.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+
+const colorResearch = await bundledResearch("colors");
+const { harmonies, industries, moods } = colorResearch;
 
 const RUNS = { numRuns: 200 };
 
@@ -376,7 +379,9 @@ Deno.test("a generated link stays in the primary's hue family while reaching AA"
 });
 
 Deno.test("paletteCss declares light roles and scales, and dark roles for dark mode", () => {
-  const palette = buildPalette(offlinePaletteSpec({ description: "A bakery with sourdough" }));
+  const palette = buildPalette(
+    offlinePaletteSpec({ description: "A bakery with sourdough" }, colorResearch),
+  );
   const css = paletteCss(palette);
   assert.ok(css.includes(`--color-primary: ${palette.themes.light.primary};`));
   assert.ok(css.includes(`--color-text-muted: ${palette.themes.light.text_muted};`));
@@ -401,12 +406,18 @@ Deno.test("offline specs take their hue from the industry the brief names", () =
   const finance = industries.find((i) => i.id === "finance")!;
   const green = industries.find((i) => i.id === "sustainability")!;
   for (let n = 0; n < 20; n++) {
-    const bank = offlinePaletteSpec({ description: `A community bank number ${n} for savers` });
+    const bank = offlinePaletteSpec(
+      { description: `A community bank number ${n} for savers` },
+      colorResearch,
+    );
     assert.ok(finance.hues.some((r) => hueIn(hueOf(bank.primary), r)));
-    const eco = offlinePaletteSpec({ description: `Compost pickup ${n}`, industry: "recycling" });
+    const eco = offlinePaletteSpec(
+      { description: `Compost pickup ${n}`, industry: "recycling" },
+      colorResearch,
+    );
     assert.ok(green.hues.some((r) => hueIn(hueOf(eco.primary), r)));
   }
-  const cafe = offlinePaletteSpec({ description: "Ein kleines Café in Berlin" });
+  const cafe = offlinePaletteSpec({ description: "Ein kleines Café in Berlin" }, colorResearch);
   assert.match(cafe.rationale, /beverage \("cafe"\)/, "accents are folded before matching");
 });
 
@@ -414,8 +425,8 @@ Deno.test("offline specs vary across briefs but never for the same brief", () =>
   const primaries = new Set<number>();
   for (let n = 0; n < 40; n++) {
     const input = { description: `Accounting software for freelancers, edition ${n}` };
-    const spec = offlinePaletteSpec(input);
-    assert.deepEqual(offlinePaletteSpec({ ...input }), spec);
+    const spec = offlinePaletteSpec(input, colorResearch);
+    assert.deepEqual(offlinePaletteSpec({ ...input }, colorResearch), spec);
     if ("hue" in spec.primary) primaries.add(spec.primary.hue);
   }
   assert.ok(primaries.size >= 25, `only ${primaries.size} distinct primary hues in 40 briefs`);
@@ -425,8 +436,14 @@ Deno.test("mood words set chroma: calm briefs are quieter than energetic ones", 
   const calm = moods.find((m) => m.id === "calm")!;
   const energetic = moods.find((m) => m.id === "energetic")!;
   for (let n = 0; n < 20; n++) {
-    const quiet = offlinePaletteSpec({ description: `Yoga studio ${n}`, tone: "calm" });
-    const loud = offlinePaletteSpec({ description: `Yoga studio ${n}`, tone: "energetic" });
+    const quiet = offlinePaletteSpec(
+      { description: `Yoga studio ${n}`, tone: "calm" },
+      colorResearch,
+    );
+    const loud = offlinePaletteSpec(
+      { description: `Yoga studio ${n}`, tone: "energetic" },
+      colorResearch,
+    );
     assert.ok(quiet.chroma >= calm.chroma[0] && quiet.chroma <= calm.chroma[1]);
     assert.ok(loud.chroma >= energetic.chroma[0] && loud.chroma <= energetic.chroma[1]);
   }
@@ -437,27 +454,31 @@ Deno.test("offline specs keep base colors, honor the accent count and explain th
     description: "Handmade toys for toddlers",
     baseColors: ["#FF5500", "#1E3A8A", "#0a0"],
     accentCount: 0,
-  });
+  }, colorResearch);
   assert.deepEqual(spec.primary, { hex: "#ff5500" });
   assert.deepEqual(spec.secondary, { hex: "#1e3a8a" });
   assert.deepEqual(spec.accents, [{ hex: "#00aa00" }], "raised to fit the kept accent");
   assert.match(spec.rationale, /kids/);
   assert.match(spec.rationale, /#ff5500 as primary, #1e3a8a as secondary, #00aa00 as accent/);
 
-  const three = offlinePaletteSpec({ description: "A tea house", accentCount: 3 });
-  const one = offlinePaletteSpec({ description: "A tea house", accentCount: 1 });
+  const three = offlinePaletteSpec({ description: "A tea house", accentCount: 3 }, colorResearch);
+  const one = offlinePaletteSpec({ description: "A tea house", accentCount: 1 }, colorResearch);
   assert.equal(three.accents.length, 3);
   assert.deepEqual(three.accents[0], one.accents[0], "more accents do not reshuffle the rest");
   assert.deepEqual([three.primary, three.secondary], [one.primary, one.secondary]);
 
   assert.throws(
-    () => offlinePaletteSpec({ description: "x", baseColors: Array(7).fill("#000000") }),
+    () =>
+      offlinePaletteSpec({ description: "x", baseColors: Array(7).fill("#000000") }, colorResearch),
     RangeError,
   );
 });
 
 Deno.test("a kept gray primary does not dictate the harmony: the brief picks the hues", () => {
-  const spec = offlinePaletteSpec({ description: "A law firm", baseColors: ["#333333"] });
+  const spec = offlinePaletteSpec(
+    { description: "A law firm", baseColors: ["#333333"] },
+    colorResearch,
+  );
   const legal = industries.find((i) => i.id === "legal")!;
   assert.ok(legal.hues.some((r) => hueIn(hueOf(spec.neutral), r)));
 });
@@ -465,7 +486,7 @@ Deno.test("a kept gray primary does not dictate the harmony: the brief picks the
 Deno.test("property: offline palettes for 200 random briefs keep every guarantee", () => {
   fc.assert(
     fc.property(briefArb, (brief) => {
-      const { rationale, ...spec } = offlinePaletteSpec(brief);
+      const { rationale, ...spec } = offlinePaletteSpec(brief, colorResearch);
       assert.ok(PaletteSpecSchema.safeParse(spec).success);
       const palette = buildPalette(spec);
       assertContrastGuarantees(palette);
@@ -478,7 +499,10 @@ Deno.test("property: offline palettes for 200 random briefs keep every guarantee
         spec.accents.length,
         Math.max(brief.accentCount ?? 1, (brief.baseColors ?? []).length - 2),
       );
-      assert.deepEqual(buildPalette(offlinePaletteSpec(structuredClone(brief))), palette);
+      assert.deepEqual(
+        buildPalette(offlinePaletteSpec(structuredClone(brief), colorResearch)),
+        palette,
+      );
       assert.ok(rationale.length > 0);
     }),
     RUNS,

@@ -4,7 +4,7 @@ import type { Database } from "../shared/db/client.ts";
 import { inspectPng } from "../shared/logos/png.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
 import { silentLogger } from "../shared/log.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { runDemo } from "../scripts/lib/demo_client.ts";
 import { signToken } from "../scripts/lib/local_auth.ts";
 import { startLocalStack } from "../scripts/lib/local_stack.ts";

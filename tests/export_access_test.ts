@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { createProjectsApp } from "../supabase/functions/projects/app.ts";
-import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { client, newUserId, testDeps, tokenFor, withStorage } from "./helpers/app.ts";
 import { dbTest } from "./helpers/test.ts";
 
 const brief = { description: "Handmade ceramic mugs for slow mornings" };
@@ -52,3 +52,37 @@ dbTest("exports: only a finished package of your own; everything else is 404", a
   assert.equal((await projects("GET", `/${project.id}/export`, { token: bob })).status, 404);
   assert.equal((await gens("GET", `/${pkg.json.id}/export`)).status, 401);
 });
+
+dbTest(
+  "exports: a kit built before is answered without downloading it; one whose file is gone is rebuilt",
+  async (database) => {
+    const base = await testDeps(database, { RDAP_BOOTSTRAP_URL: "http://127.0.0.1:9/dns.json" });
+    const reads: string[] = [];
+    const deps = withStorage(base, {
+      ...base.storage,
+      get: (path) => {
+        reads.push(path);
+        return base.storage.get(path);
+      },
+    });
+    const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+    const alice = await tokenFor(newUserId());
+    const pkg = await client(
+      createGeneratePackageApp({ deps: async () => deps }),
+      "generate-package",
+    )("POST", "", { token: alice, body: { brief, name: "Slowmug", logo_count: 1 } });
+    await settleBackground();
+
+    const first = await gens("GET", `/${pkg.json.id}/export`, { token: alice });
+    assert.equal(first.json.cached, false);
+    reads.length = 0;
+    const again = await gens("GET", `/${pkg.json.id}/export`, { token: alice });
+    assert.deepEqual([again.json.cached, again.json.sha256], [true, first.json.sha256]);
+    assert.deepEqual(reads, [], "the stored kit is not downloaded to answer");
+
+    const kitFile = new URL(first.json.url).pathname.split("/").slice(-3).join("/");
+    await Deno.remove(`${deps.config.STORAGE_LOCAL_DIR}/${deps.config.STORAGE_BUCKET}/${kitFile}`);
+    const rebuilt = await gens("GET", `/${pkg.json.id}/export`, { token: alice });
+    assert.deepEqual([rebuilt.json.cached, rebuilt.json.sha256], [false, first.json.sha256]);
+  },
+);

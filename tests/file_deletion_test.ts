@@ -8,7 +8,7 @@ import { asAdmin } from "../shared/db/scope.ts";
 import type { Deps } from "../shared/deps.ts";
 import { claimGeneration } from "../shared/generation/lifecycle.ts";
 import { silentLogger } from "../shared/log.ts";
-import { GenerationStopped, storeAsset } from "../shared/storage/assets.ts";
+import { GenerationStopped } from "../shared/runtime/job.ts";
 import { assetPath } from "../shared/storage/paths.ts";
 import { createSupabaseStorage } from "../shared/storage/supabase.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
@@ -35,7 +35,7 @@ async function runningGeneration(deps: Deps, userId: string) {
 }
 
 const storeFile = (deps: Deps, ownerId: string, generationId: string, name = "logo-1.svg") =>
-  storeAsset(deps, {
+  deps.assets.store({
     ownerId,
     generationId,
     kind: "logo",
@@ -101,7 +101,7 @@ test("deleting a project over HTTP kills the signed URLs of its logos and kit", 
     });
     assert.equal(logos.error, null);
     assert.equal(logos.data.status, "succeeded");
-    const kit = await storeAsset(stack.deps, {
+    const kit = await stack.deps.assets.store({
       ownerId: userId,
       projectId,
       kind: "brand-kit",

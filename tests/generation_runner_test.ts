@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { settleBackground } from "../shared/generation/background.ts";
-import { GenerationFailure } from "../shared/generation/runner.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
+import { GenerationFailure } from "../shared/runtime/job.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { createProjectsApp } from "../supabase/functions/projects/app.ts";
 import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../shared/db/client.ts";
 import { asUser } from "../shared/db/scope.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { createAccountApp } from "../supabase/functions/account/app.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";

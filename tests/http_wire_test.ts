@@ -5,7 +5,7 @@ import { type LocalStack, startLocalStack } from "../scripts/lib/local_stack.ts"
 import { signToken } from "../scripts/lib/local_auth.ts";
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "../shared/db/client.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { failGeneration } from "../shared/generation/lifecycle.ts";
 import { silentLogger } from "../shared/log.ts";
 import { newUserId, TEST_ISSUER, testKey, tokenFor } from "./helpers/app.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { unzipSync, unzlibSync } from "fflate";
 import { z } from "zod";
-import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import type { Palette } from "../shared/colors/schema.ts";
 import type { DomainResult } from "../shared/domains/schema.ts";
@@ -21,7 +21,7 @@ import {
   OFFLINE_PROVIDER,
   offlineMarks,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { inspectPng } from "../shared/logos/png.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";
@@ -29,12 +29,15 @@ import { nameKey } from "../shared/names/normalize.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NAMES_PROMPT_VERSION } from "../shared/names/prompt.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
-import { version as colorResearch } from "../shared/research/colors.ts";
-import { version as namingResearch } from "../shared/research/naming.ts";
-import { version as taglineResearch } from "../shared/research/taglines.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
 import { TAGLINES_PROMPT_VERSION } from "../shared/taglines/prompt.ts";
 import { TaglinesInputSchema } from "../shared/taglines/schema.ts";
+
+const colorResearch = await bundledResearch("colors");
+const namingResearch = await bundledResearch("naming");
+const taglineResearch = await bundledResearch("taglines");
+const logoStyleResearch = await bundledResearch("logo_styles");
 
 // ---------------------------------------------------------------- fixture
 
@@ -51,7 +54,7 @@ const STATUSES = ["available", "taken", "unknown"] as const;
 
 /** A finished package for `brandName`, made by the offline generators as a package would be. */
 async function brandPackage(brandName: string): Promise<BrandKitInput> {
-  const spec = offlinePaletteSpec({ ...BRIEF, name: brandName });
+  const spec = offlinePaletteSpec({ ...BRIEF, name: brandName }, colorResearch);
   const palette = buildPalette(spec);
   const fonts = await loadBrandFonts(`${brandName}${initialsOf(brandName)}`);
   const marks = offlineMarks({
@@ -60,14 +63,15 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
     brief: BRIEF,
     palette: logoPalette(palette),
     count: 3,
-  }, { font: fonts });
+  }, { font: fonts, research: logoStyleResearch });
   const namesInput = NamesInputSchema.parse({ brief: BRIEF, count: 5 });
   // The user's own name, scored by the same rules as the generated ones (when it passes them).
   const own = finalizeNames(
     [{ name: brandName, style: "compound", rationale: "The founders' own choice." }],
     namesInput,
+    namingResearch,
   ).accepted;
-  const names = [...own, ...generateNamesOffline(namesInput)];
+  const names = [...own, ...generateNamesOffline(namesInput, namingResearch)];
   const checked = new Set([brandName, ...names.map((n) => n.name)]);
   const domains: DomainResult[] = [...checked].flatMap((name, i) =>
     TLDS.map((tld, j) => ({
@@ -82,6 +86,8 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
   );
   const taglines = generateTaglinesOffline(
     TaglinesInputSchema.parse({ brand_name: brandName, brief: BRIEF, count: 5 }),
+    taglineResearch,
+    namingResearch,
   );
   return {
     brand: { name: brandName, description: BRIEF.description, tagline: taglines[0]?.text },
@@ -92,7 +98,7 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
       svg: mark.svg,
       provider: OFFLINE_PROVIDER,
       model: OFFLINE_MODEL,
-      prompt_version: offlinePromptVersion(),
+      prompt_version: offlinePromptVersion(logoStyleResearch),
     })),
     names,
     domains,
@@ -102,17 +108,21 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
         provider: "offline",
         model: "names-offline",
         prompt_version: NAMES_PROMPT_VERSION,
-        research_version: namingResearch,
+        research_version: namingResearch.version,
         fell_back: true,
       },
       domains: { provider: "rdap", model: "iana-bootstrap" },
       logos: { provider: OFFLINE_PROVIDER, model: OFFLINE_MODEL, fell_back: true },
-      colors: { provider: "offline", model: "palette-offline", research_version: colorResearch },
+      colors: {
+        provider: "offline",
+        model: "palette-offline",
+        research_version: colorResearch.version,
+      },
       taglines: {
         provider: "offline",
         model: "taglines-offline",
         prompt_version: TAGLINES_PROMPT_VERSION,
-        research_version: taglineResearch,
+        research_version: taglineResearch.version,
       },
     },
     generated_at: GENERATED_AT,
@@ -314,7 +324,7 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
     concept: INPUT.logos[0].concept,
     provider: OFFLINE_PROVIDER,
     model: OFFLINE_MODEL,
-    prompt_version: offlinePromptVersion(),
+    prompt_version: offlinePromptVersion(logoStyleResearch),
     primary: true,
   });
   assert.equal(MANIFEST.fonts[0].family, "Manrope");

@@ -12,17 +12,20 @@ import {
   offlineMarks,
   type OfflineMarksInput,
   offlinePromptVersion,
-} from "../shared/logos/marks.ts";
+} from "../shared/logos/offline.ts";
 import { type LogoPalette, resolvePalette } from "../shared/logos/palette.ts";
 import { inspectPng, InvalidPngError } from "../shared/logos/png.ts";
-import { buildLogoPrompt, LOGO_PROMPT_VERSION } from "../shared/logos/prompt.ts";
+import { buildLogoPrompt, LOGO_PROMPT_VERSION, styleVersion } from "../shared/logos/prompt.ts";
 import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, XmlError } from "../shared/logos/xml.ts";
 import { sanitizeSvg, SVG_NAMESPACE, UnsafeSvgError } from "../shared/logos/sanitize_svg.ts";
 import { LogoConceptSchema, LogosInputSchema } from "../shared/logos/schema.ts";
 import { MissingGlyphError, typeset } from "../shared/logos/typeset.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";
-import { LOGO_STYLE_RESEARCH, LOGO_STYLES } from "../shared/research/logo_styles.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+import { LOGO_STYLES } from "../shared/research/logo_styles_schema.ts";
 import { BENIGN_LOGO, SVG_ATTACKS } from "./fixtures/svg_attacks.ts";
+
+const logoStyleResearch = await bundledResearch("logo_styles");
 
 // ---------------------------------------------------------------- helpers
 
@@ -309,7 +312,12 @@ Deno.test("png: an image above the pixel budget is refused before decoding", () 
 
 Deno.test("offline marks: sanitizer-clean 512px SVGs without text", () => {
   for (const style of LOGO_STYLES) {
-    for (const mark of offlineMarks(input({ style, count: 8 }), { font: FONTS })) {
+    for (
+      const mark of offlineMarks(input({ style, count: 8 }), {
+        font: FONTS,
+        research: logoStyleResearch,
+      })
+    ) {
       const clean = sanitizeSvg(mark.svg);
       assert.deepEqual(clean.removed, [], `${style}/${mark.concept}`);
       assert.equal(clean.svg, mark.svg, "already in the sanitizer's canonical form");
@@ -320,16 +328,28 @@ Deno.test("offline marks: sanitizer-clean 512px SVGs without text", () => {
 });
 
 Deno.test("offline marks: deterministic, and a smaller count is a prefix", () => {
-  const eight = offlineMarks(input({ count: 8 }), { font: FONTS });
-  assert.deepEqual(offlineMarks(input({ count: 8 }), { font: FONTS }), eight);
-  assert.deepEqual(offlineMarks(input({ count: 3 }), { font: FONTS }), eight.slice(0, 3));
-  const other = offlineMarks(input({ brand_name: "Red Summit", count: 8 }), { font: FONTS });
+  const eight = offlineMarks(input({ count: 8 }), { font: FONTS, research: logoStyleResearch });
+  assert.deepEqual(
+    offlineMarks(input({ count: 8 }), { font: FONTS, research: logoStyleResearch }),
+    eight,
+  );
+  assert.deepEqual(
+    offlineMarks(input({ count: 3 }), { font: FONTS, research: logoStyleResearch }),
+    eight.slice(0, 3),
+  );
+  const other = offlineMarks(input({ brand_name: "Red Summit", count: 8 }), {
+    font: FONTS,
+    research: logoStyleResearch,
+  });
   assert.notDeepEqual(other.map((m) => m.svg), eight.map((m) => m.svg));
 });
 
 Deno.test("offline marks: every concept of a request is a different drawing", () => {
   for (const style of LOGO_STYLES) {
-    const marks = offlineMarks(input({ style, count: 8 }), { font: FONTS });
+    const marks = offlineMarks(input({ style, count: 8 }), {
+      font: FONTS,
+      research: logoStyleResearch,
+    });
     assert.equal(new Set(marks.map((m) => m.concept)).size, 8, style);
     assert.equal(new Set(marks.map((m) => shapesOf(m.svg))).size, 8, style);
   }
@@ -337,16 +357,20 @@ Deno.test("offline marks: every concept of a request is a different drawing", ()
 
 Deno.test("offline marks: the style decides which concepts come first", () => {
   const first = (style: typeof LOGO_STYLES[number]) =>
-    offlineMarks(input({ style, count: 1 }), { font: FONTS })[0].concept;
+    offlineMarks(input({ style, count: 1 }), { font: FONTS, research: logoStyleResearch })[0]
+      .concept;
   assert.equal(first("lettermark"), "monogram-badge");
   assert.equal(first("geometric"), "mosaic");
-  assert.equal(first("minimal"), LOGO_STYLE_RESEARCH.styles.minimal.offline.concepts[0]);
+  assert.equal(first("minimal"), logoStyleResearch.styles.minimal.offline.concepts[0]);
 });
 
 Deno.test("offline marks: drawn only in the palette's primary, secondary and accent", () => {
   // Many names, so that every concept's random variants (tile grids above all) are exercised.
   const marks = Array.from({ length: 300 }, (_, i) => `Brand ${i}`).flatMap((brand_name) =>
-    offlineMarks(input({ brand_name, palette: PALETTE, count: 8 }), { font: FONTS })
+    offlineMarks(input({ brand_name, palette: PALETTE, count: 8 }), {
+      font: FONTS,
+      research: logoStyleResearch,
+    })
   );
   const inks = new Set([PALETTE.primary, PALETTE.secondary, PALETTE.accent]);
   const used = new Set<string>();
@@ -362,9 +386,10 @@ Deno.test("offline marks: drawn only in the palette's primary, secondary and acc
 });
 
 Deno.test("offline marks: changing the palette recolors without reshuffling shapes", () => {
-  const before = offlineMarks(input({ count: 8 }), { font: FONTS });
+  const before = offlineMarks(input({ count: 8 }), { font: FONTS, research: logoStyleResearch });
   const after = offlineMarks(input({ count: 8, palette: { primary: "#BE123C" } }), {
     font: FONTS,
+    research: logoStyleResearch,
   });
   assert.deepEqual(after.map((m) => shapesOf(m.svg)), before.map((m) => shapesOf(m.svg)));
   assert.ok(after.every((m) => paints(m.svg).includes("#be123c")));
@@ -375,13 +400,19 @@ Deno.test("offline marks: monograms carry the name's initials as outlines", () =
   assert.equal(initialsOf("PayFlow"), "PF");
   assert.equal(initialsOf("acme"), "A");
   assert.equal(initialsOf("  zeta-labs & co"), "ZL");
-  const [badge] = offlineMarks(input({ style: "lettermark", count: 1 }), { font: FONTS });
+  const [badge] = offlineMarks(input({ style: "lettermark", count: 1 }), {
+    font: FONTS,
+    research: logoStyleResearch,
+  });
   assert.equal(badge.concept, "monogram-badge");
   assert.ok(badge.svg.includes("<mask"), "letters are cut out of the badge");
 });
 
 Deno.test("offline marks: names the font cannot set still get count marks, without letters", () => {
-  const marks = offlineMarks(input({ brand_name: "東京デザイン", count: 8 }), { font: FONTS });
+  const marks = offlineMarks(input({ brand_name: "東京デザイン", count: 8 }), {
+    font: FONTS,
+    research: logoStyleResearch,
+  });
   assert.equal(marks.length, 8);
   assert.ok(!marks.some((m) => /monogram|letter/.test(m.concept)));
   assert.equal(new Set(marks.map((m) => shapesOf(m.svg))).size, 8);
@@ -395,7 +426,7 @@ Deno.test("offline marks: any name, style and count gives clean, distinct marks 
       fc.integer({ min: 1, max: 8 }),
       (name, style, n) => {
         const request = input({ brand_name: name, style, count: n, palette: PALETTE });
-        const marks = offlineMarks(request, { font: FONTS });
+        const marks = offlineMarks(request, { font: FONTS, research: logoStyleResearch });
         assert.equal(marks.length, n);
         assert.equal(new Set(marks.map((m) => shapesOf(m.svg))).size, n);
         for (const mark of marks) {
@@ -409,7 +440,10 @@ Deno.test("offline marks: any name, style and count gives clean, distinct marks 
 });
 
 Deno.test("offline marks: a count below one is refused", () => {
-  assert.throws(() => offlineMarks(input({ count: 0 }), { font: FONTS }), RangeError);
+  assert.throws(
+    () => offlineMarks(input({ count: 0 }), { font: FONTS, research: logoStyleResearch }),
+    RangeError,
+  );
 });
 
 // ---------------------------------------------------------------- wordmark
@@ -475,7 +509,10 @@ Deno.test("wordmark: accented names use the extra subsets; unknown glyphs are an
 // ---------------------------------------------------------------- lockups
 
 Deno.test("lockups: horizontal and stacked, each in color, mono and inverse", () => {
-  const [mark] = offlineMarks(input({ style: "lettermark", palette: PALETTE }), { font: FONTS });
+  const [mark] = offlineMarks(input({ style: "lettermark", palette: PALETTE }), {
+    font: FONTS,
+    research: logoStyleResearch,
+  });
   const word = wordmarkSvg("Blue Harbor", { font: FONTS, color: PALETTE.text });
   const set = lockups(mark, word, PALETTE);
   for (const layout of ["horizontal", "stacked"] as const) {
@@ -493,7 +530,12 @@ Deno.test("lockups: horizontal and stacked, each in color, mono and inverse", ()
 
 Deno.test("lockups: color keeps the palette, mono is all text color, inverse is reversed", () => {
   const resolved = resolvePalette(PALETTE, 0);
-  for (const mark of offlineMarks(input({ palette: PALETTE, count: 8 }), { font: FONTS })) {
+  for (
+    const mark of offlineMarks(input({ palette: PALETTE, count: 8 }), {
+      font: FONTS,
+      research: logoStyleResearch,
+    })
+  ) {
     const word = wordmarkSvg("Blue Harbor", { font: FONTS, color: PALETTE.text });
     const { horizontal } = lockups(mark, word, resolved);
     assert.ok(paints(horizontal.color.svg).includes(PALETTE.primary), mark.concept);
@@ -541,7 +583,7 @@ Deno.test("prompt: asks for a mark without text and never names the brand", () =
       avoid: ["anchors"],
     },
     palette: { primary: "#1d4ed8", background: "#f8fafc" },
-  });
+  }, logoStyleResearch);
   assert.doesNotMatch(prompt, /blue harbor/i);
   assert.match(prompt, /No text of any kind/);
   assert.match(prompt, /badge, seal or crest/);
@@ -554,14 +596,16 @@ Deno.test("prompt: asks for a mark without text and never names the brand", () =
   }
   assert.equal(
     promptVersion,
-    `${LOGO_PROMPT_VERSION}+${LOGO_STYLE_RESEARCH.version}:emblem@1`,
+    `${LOGO_PROMPT_VERSION}+${logoStyleResearch.version}:emblem@${
+      styleVersion(logoStyleResearch.styles.emblem)
+    }`,
   );
 });
 
 Deno.test("prompt: each style asks for a different mark", () => {
   const brief = { description: "A neighbourhood bakery with sourdough and coffee." };
   const prompts = LOGO_STYLES.map((style) =>
-    buildLogoPrompt({ brand_name: "Crumb", style, brief })
+    buildLogoPrompt({ brand_name: "Crumb", style, brief }, logoStyleResearch)
   );
   assert.equal(new Set(prompts.map((p) => p.prompt)).size, LOGO_STYLES.length);
   assert.equal(new Set(prompts.map((p) => p.promptVersion)).size, LOGO_STYLES.length);
@@ -599,7 +643,7 @@ Deno.test("schema: logo requests get defaults and reject what the engine cannot 
 });
 
 Deno.test("schema: an offline concept fits the logo concept output", () => {
-  const [mark] = offlineMarks(input(), { font: FONTS });
+  const [mark] = offlineMarks(input(), { font: FONTS, research: logoStyleResearch });
   const concept = {
     id: crypto.randomUUID(),
     concept: mark.concept,
@@ -609,9 +653,17 @@ Deno.test("schema: an offline concept fits the logo concept output", () => {
     height: mark.height,
     provider: OFFLINE_PROVIDER,
     model: OFFLINE_MODEL,
-    prompt_version: offlinePromptVersion(),
+    prompt_version: offlinePromptVersion(logoStyleResearch),
   };
-  assert.equal(concept.prompt_version, `${OFFLINE_MODEL}+${LOGO_STYLE_RESEARCH.version}`);
+  assert.equal(concept.prompt_version, `${OFFLINE_MODEL}+${logoStyleResearch.version}`);
   assert.deepEqual(LogoConceptSchema.parse(concept), concept);
   assert.equal(LogoConceptSchema.safeParse({ ...concept, format: "gif" }).success, false);
+});
+
+Deno.test("prompt: a style's version is a hash of its descriptor", () => {
+  const emblem = logoStyleResearch.styles.emblem;
+  assert.match(styleVersion(emblem), /^[0-9a-f]{8}$/);
+  assert.equal(styleVersion(structuredClone(emblem)), styleVersion(emblem));
+  const reworded = { ...emblem, summary: `${emblem.summary} Reworded.` };
+  assert.notEqual(styleVersion(reworded), styleVersion(emblem));
 });

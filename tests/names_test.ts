@@ -12,8 +12,12 @@ import {
   NamesInputSchema,
   type NamesRequest,
 } from "../shared/names/schema.ts";
-import { scoreName } from "../shared/names/score.ts";
-import { NAME_STYLES, namingResearch } from "../shared/research/naming.ts";
+import { scorerFor } from "../shared/names/score.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+import { NAME_STYLES } from "../shared/research/naming_schema.ts";
+
+const namingResearch = await bundledResearch("naming");
+const scoreName = scorerFor(namingResearch);
 
 const bakery = {
   description: "An artisan bakery delivering fresh sourdough bread to homes in Lisbon",
@@ -143,6 +147,7 @@ Deno.test("finalizeNames normalises and keeps the first of case-insensitive dupl
       candidate("Velora"),
     ],
     input(),
+    namingResearch,
   );
   assert.deepEqual(accepted.map((n) => n.name).sort(), ["Velora", "Zentrova"]);
   assert.equal(accepted.find((n) => n.name === "Zentrova")!.style, "invented");
@@ -162,6 +167,7 @@ Deno.test("finalizeNames removes names outside the length limits or with odd cha
       candidate("Al Bo Cy Di"),
     ],
     input({ min_length: 4, max_length: 12 }),
+    namingResearch,
   );
   assert.deepEqual(accepted.map((n) => n.name), ["Velora"]);
   assert.deepEqual(
@@ -174,7 +180,11 @@ Deno.test("finalizeNames removes names outside the length limits or with odd cha
     ],
   );
   // Spaces and punctuation do not count towards the length.
-  const spaced = finalizeNames([candidate("Blue Sky")], input({ min_length: 7, max_length: 7 }));
+  const spaced = finalizeNames(
+    [candidate("Blue Sky")],
+    input({ min_length: 7, max_length: 7 }),
+    namingResearch,
+  );
   assert.deepEqual(spaced.accepted.map((n) => n.name), ["Blue Sky"]);
 });
 
@@ -185,6 +195,7 @@ Deno.test("finalizeNames drops names containing avoid words of the request or th
       brief: { ...bakery, avoid: ["bread"] },
       avoid: ["TECH", "ai"],
     }),
+    namingResearch,
   );
   assert.deepEqual(accepted.map((n) => n.name), ["Velora"]);
   assert.deepEqual(rejected.map((r) => [r.name, r.reason, r.detail]), [
@@ -200,6 +211,7 @@ Deno.test("finalizeNames sorts by total score and keeps only `count`", () => {
   const { accepted, rejected } = finalizeNames(
     [candidate("Xqzptkv"), candidate("Zentrova"), candidate("Google"), candidate("Velora")],
     input({ count: 2 }),
+    namingResearch,
   );
   assert.deepEqual(accepted.map((n) => n.name).sort(), ["Velora", "Zentrova"]);
   assert.ok(accepted[0].score.total >= accepted[1].score.total);
@@ -211,7 +223,7 @@ Deno.test("finalizeNames sorts by total score and keeps only `count`", () => {
 
 Deno.test("offline names: the count, distinct, within limits and easy to say", () => {
   const request = input({ count: 20 });
-  const names = generateNamesOffline(request);
+  const names = generateNamesOffline(request, namingResearch);
   assert.equal(names.length, 20);
   assert.equal(new Set(names.map((n) => nameKey(n.name))).size, 20);
   for (const n of names) {
@@ -229,13 +241,15 @@ Deno.test("offline names: the count, distinct, within limits and easy to say", (
 });
 
 Deno.test("offline names are deterministic for the same input, whatever its key order", () => {
-  const first = generateNamesOffline(input({ count: 12, avoid: ["x"] }));
+  const first = generateNamesOffline(input({ count: 12, avoid: ["x"] }), namingResearch);
   const again = generateNamesOffline(
     NamesInputSchema.parse({ avoid: ["x"], count: 12, brief: { ...bakery } }),
+    namingResearch,
   );
   assert.deepEqual(again, first);
   const other = generateNamesOffline(
     input({ count: 12, brief: { ...bakery, description: `${bakery.description}, since 1990` } }),
+    namingResearch,
   );
   assert.notDeepEqual(other.map((n) => n.name), first.map((n) => n.name));
 });
@@ -246,6 +260,7 @@ Deno.test("offline names use the brief's words, even without keywords", () => {
       brief: { description: "Handmade ceramic mugs and bowls from a small pottery studio" },
       count: 30,
     }),
+    namingResearch,
   );
   assert.equal(names.length, 30);
   const text = names.map((n) => `${n.name} ${n.rationale}`).join(" ").toLowerCase();
@@ -259,6 +274,7 @@ Deno.test("offline names never contain avoid words, even the brief's own keyword
   const avoid = ["bread", "morning", "lora", "ova"];
   const names = generateNamesOffline(
     NamesInputSchema.parse({ brief: { ...bakery, avoid: ["local"] }, avoid, count: 50 }),
+    namingResearch,
   );
   assert.equal(names.length, 50);
   for (const n of names) {
@@ -268,15 +284,21 @@ Deno.test("offline names never contain avoid words, even the brief's own keyword
 });
 
 Deno.test("offline names fill narrow styles and limits with coined names", () => {
-  const acronyms = generateNamesOffline(input({ styles: ["acronym"], count: 10 }));
+  const acronyms = generateNamesOffline(input({ styles: ["acronym"], count: 10 }), namingResearch);
   assert.equal(acronyms.length, 10);
   assert.ok(acronyms.some((n) => n.style === "acronym" && /^[A-Z]{3,5}$/.test(n.name)));
 
-  const tiny = generateNamesOffline(input({ min_length: 2, max_length: 2, count: 30 }));
+  const tiny = generateNamesOffline(
+    input({ min_length: 2, max_length: 2, count: 30 }),
+    namingResearch,
+  );
   assert.equal(tiny.length, 30);
   assert.ok(tiny.every((n) => nameLength(n.name) === 2));
 
-  const long = generateNamesOffline(input({ min_length: 18, max_length: 22, count: 10 }));
+  const long = generateNamesOffline(
+    input({ min_length: 18, max_length: 22, count: 10 }),
+    namingResearch,
+  );
   assert.equal(long.length, 10);
   assert.ok(long.every((n) => nameLength(n.name) >= 18 && nameLength(n.name) <= 22));
 });
@@ -284,6 +306,7 @@ Deno.test("offline names fill narrow styles and limits with coined names", () =>
 Deno.test("offline names work for a brief in another script", () => {
   const names = generateNamesOffline(
     NamesInputSchema.parse({ brief: { description: "東京の小さなコーヒーショップです。" } }),
+    namingResearch,
   );
   assert.equal(names.length, 12);
   assert.ok(names.every((n) => /^[A-Za-z ]+$/.test(n.name)));
@@ -312,7 +335,7 @@ Deno.test("property: offline names always meet the request's count and limits", 
   fc.assert(
     fc.property(requestArb, (request) => {
       const parsed = NamesInputSchema.parse(request);
-      const names = generateNamesOffline(parsed);
+      const names = generateNamesOffline(parsed, namingResearch);
       assert.equal(names.length, parsed.count);
       assert.equal(new Set(names.map((n) => nameKey(n.name))).size, names.length);
       const avoid = [...parsed.avoid, ...(parsed.brief.avoid ?? [])];
@@ -339,7 +362,7 @@ Deno.test("the names prompt carries the chosen strategies, limits and avoid word
     max_length: 9,
     count: 8,
   });
-  const prompt = buildNamesPrompt(request);
+  const prompt = buildNamesPrompt(request, namingResearch);
   assert.match(prompt.user, /invented: A coined word/);
   assert.match(prompt.user, /metaphor: Borrows/);
   assert.doesNotMatch(prompt.user, /portmanteau:/);

@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../shared/db/client.ts";
 import { asAdmin } from "../shared/db/scope.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { claimGeneration, saveCheckpoint } from "../shared/generation/lifecycle.ts";
 import type { AssetStorage } from "../shared/storage/types.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
-import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { client, newUserId, testDeps, tokenFor, withStorage } from "./helpers/app.ts";
 import { at, ledgerState, startAt, usedIn } from "./helpers/lifecycle.ts";
 import { dbTest } from "./helpers/test.ts";
 
@@ -100,7 +100,7 @@ dbTest(
           ? Promise.reject(new Error("storage down"))
           : deps.storage.put(path, bytes, type),
     };
-    const withFlaky = { ...deps, storage: flaky };
+    const withFlaky = withStorage(deps, flaky);
     const token = await tokenFor(newUserId());
     const pkg = client(
       createGeneratePackageApp({ deps: async () => withFlaky }),
@@ -144,7 +144,7 @@ dbTest("canceling a package stops its stages and refunds what did not run", asyn
     put: async (p, b, t) => (await gate, deps.storage.put(p, b, t)),
   };
   const pkg = client(
-    createGeneratePackageApp({ deps: async () => ({ ...deps, storage: slow }) }),
+    createGeneratePackageApp({ deps: async () => withStorage(deps, slow) }),
     "generate-package",
   );
   const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");

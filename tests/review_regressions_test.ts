@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../shared/db/client.ts";
 import { asAdmin, asUser } from "../shared/db/scope.ts";
-import { settleBackground } from "../shared/generation/background.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { claimGeneration, saveCheckpoint, startStage } from "../shared/generation/lifecycle.ts";
 import { executeGeneration } from "../shared/generation/runner.ts";
 import { LogosInputSchema } from "../shared/logos/schema.ts";
@@ -13,7 +13,7 @@ import { createGenerateLogosApp } from "../supabase/functions/generate-logos/app
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
 import { createGeneratePackageApp } from "../supabase/functions/generate-package/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
-import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { client, newUserId, testDeps, tokenFor, withStorage } from "./helpers/app.ts";
 import { at, ledgerState, startAt, usedIn } from "./helpers/lifecycle.ts";
 import { startFalFake } from "./fakes/fal_server.ts";
 import { dbTest } from "./helpers/test.ts";
@@ -49,7 +49,7 @@ dbTest(
     const token = await tokenFor(userId);
     const held = gatedStorage(deps.storage);
     const pkg = client(
-      createGeneratePackageApp({ deps: async () => ({ ...deps, storage: held.storage }) }),
+      createGeneratePackageApp({ deps: async () => withStorage(deps, held.storage) }),
       "generate-package",
     );
     const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
@@ -77,7 +77,7 @@ dbTest("a canceled generation keeps nothing it stored and is refunded", async (d
   const token = await tokenFor(userId);
   const held = gatedStorage(deps.storage);
   const logos = client(
-    createGenerateLogosApp({ deps: async () => ({ ...deps, storage: held.storage }) }),
+    createGenerateLogosApp({ deps: async () => withStorage(deps, held.storage) }),
     "generate-logos",
   );
   const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");

@@ -10,7 +10,8 @@ import {
   InvalidAssetPathError,
 } from "../shared/storage/paths.ts";
 import { signObjectToken } from "../shared/storage/signed_url.ts";
-import { parseSecretKeys, serverKey } from "../shared/storage/keys.ts";
+import { parseSecretKeys } from "../shared/config.ts";
+import { serverKey } from "../shared/storage/keys.ts";
 import { createSupabaseStorage } from "../shared/storage/supabase.ts";
 import {
   type AssetStorage,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { TAGLINE_TONES, taglineResearch } from "../shared/research/taglines.ts";
+import { bundledResearch } from "../shared/research/bundled.ts";
+import { TAGLINE_TONES } from "../shared/research/taglines_schema.ts";
 import { finalizeTaglines } from "../shared/taglines/finalize.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
 import { buildTaglinesPrompt } from "../shared/taglines/prompt.ts";
@@ -10,8 +11,12 @@ import {
   TaglinesInputSchema,
   type TaglinesRequest,
 } from "../shared/taglines/schema.ts";
-import { findCliche, mentionsName } from "../shared/taglines/screen.ts";
+import { clicheFinderFor, mentionsName } from "../shared/taglines/screen.ts";
 import { countWords, taglineKey } from "../shared/taglines/text.ts";
+
+const taglineResearch = await bundledResearch("taglines");
+const namingResearch = await bundledResearch("naming");
+const findCliche = clicheFinderFor(taglineResearch);
 
 const bakery = {
   description: "An artisan bakery delivering fresh sourdough loaves to homes in Lisbon",
@@ -110,6 +115,7 @@ Deno.test("finalizeTaglines screens clichés, names, word limits and avoid words
       line("Honest bread, brighter mornings."),
     ],
     request,
+    taglineResearch,
   );
   assert.deepEqual(accepted.map((t) => t.text), ["Honest bread, brighter mornings."]);
   assert.deepEqual(rejected.map((r) => [r.reason, r.detail]), [
@@ -130,6 +136,7 @@ Deno.test("finalizeTaglines allows the name when asked and drops normalised dupl
       line("More heart. Less fuss."),
     ],
     input({ include_name: true, count: 2 }),
+    taglineResearch,
   );
   assert.deepEqual(accepted.map((t) => t.text), ["Crumb. Honest bread.", "Bread with heart."]);
   assert.deepEqual(rejected.map((r) => r.reason), ["duplicate", "duplicate", "over_count"]);
@@ -139,7 +146,7 @@ Deno.test("finalizeTaglines allows the name when asked and drops normalised dupl
 
 Deno.test("offline taglines: the count, distinct, short, without the name or clichés", () => {
   const request = input({ count: 12, max_words: 6 });
-  const lines = generateTaglinesOffline(request);
+  const lines = generateTaglinesOffline(request, taglineResearch, namingResearch);
   assert.equal(lines.length, 12);
   assert.equal(new Set(lines.map((t) => taglineKey(t.text))).size, 12);
   for (const t of lines) {
@@ -154,29 +161,46 @@ Deno.test("offline taglines: the count, distinct, short, without the name or cli
 });
 
 Deno.test("offline taglines follow the tone: requested, from the brief, or mixed", () => {
-  const calm = generateTaglinesOffline(input({ tone: "calm" }));
+  const calm = generateTaglinesOffline(input({ tone: "calm" }), taglineResearch, namingResearch);
   assert.ok(calm.every((t) => t.tone === "calm"));
 
   const fromBrief = generateTaglinesOffline(
     input({ brief: { ...bakery, tone: "Luxurious and refined" } }),
+    taglineResearch,
+    namingResearch,
   );
   assert.ok(fromBrief.every((t) => t.tone === "premium"));
 
-  const mixed = generateTaglinesOffline(input({ count: 12 }));
+  const mixed = generateTaglinesOffline(input({ count: 12 }), taglineResearch, namingResearch);
   assert.equal(new Set(mixed.map((t) => t.tone)).size, TAGLINE_TONES.length);
 });
 
 Deno.test("offline taglines sign some lines with the name only when include_name", () => {
-  const signed = generateTaglinesOffline(input({ include_name: true, count: 20 }));
+  const signed = generateTaglinesOffline(
+    input({ include_name: true, count: 20 }),
+    taglineResearch,
+    namingResearch,
+  );
   assert.ok(signed.some((t) => mentionsName(t.text, "Crumb")));
-  const unsigned = generateTaglinesOffline(input({ include_name: false, count: 20 }));
+  const unsigned = generateTaglinesOffline(
+    input({ include_name: false, count: 20 }),
+    taglineResearch,
+    namingResearch,
+  );
   assert.ok(unsigned.every((t) => !mentionsName(t.text, "Crumb")));
 });
 
 Deno.test("offline taglines are deterministic and depend on the input", () => {
-  const first = generateTaglinesOffline(input({ count: 10 }));
-  assert.deepEqual(generateTaglinesOffline(input({ count: 10 })), first);
-  const other = generateTaglinesOffline(input({ count: 10, brand_name: "Loafers" }));
+  const first = generateTaglinesOffline(input({ count: 10 }), taglineResearch, namingResearch);
+  assert.deepEqual(
+    generateTaglinesOffline(input({ count: 10 }), taglineResearch, namingResearch),
+    first,
+  );
+  const other = generateTaglinesOffline(
+    input({ count: 10, brand_name: "Loafers" }),
+    taglineResearch,
+    namingResearch,
+  );
   assert.notDeepEqual(other.map((t) => t.text), first.map((t) => t.text));
 });
 
@@ -189,6 +213,8 @@ Deno.test("offline taglines fill two-word limits for a brief in another script",
       max_words: 2,
       count: 20,
     }),
+    taglineResearch,
+    namingResearch,
   );
   assert.equal(lines.length, 20);
   assert.ok(lines.every((t) => countWords(t.text) <= 2));
@@ -221,7 +247,7 @@ Deno.test("property: offline taglines meet count, word limit, name rule and scre
   fc.assert(
     fc.property(requestArb, (request) => {
       const parsed = TaglinesInputSchema.parse(request);
-      const lines = generateTaglinesOffline(parsed);
+      const lines = generateTaglinesOffline(parsed, taglineResearch, namingResearch);
       assert.equal(lines.length, parsed.count);
       assert.equal(new Set(lines.map((t) => taglineKey(t.text))).size, lines.length);
       for (const t of lines) {
@@ -239,6 +265,7 @@ Deno.test("property: offline taglines meet count, word limit, name rule and scre
 Deno.test("the taglines prompt states the limits, the name rule, the tone and the clichés", () => {
   const prompt = buildTaglinesPrompt(
     input({ max_words: 6, brief: { ...bakery, avoid: ["cheap"], tone: "warm" } }),
+    taglineResearch,
   );
   assert.match(prompt.user, /At most 6 words/);
   assert.match(prompt.user, /Never mention the brand name "Crumb"/);

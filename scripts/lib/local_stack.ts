@@ -2,7 +2,6 @@ import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database } from "../../shared/db/client.ts";
 import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import type { ErrorBody } from "../../shared/http/errors.ts";
-import { requestIdFrom } from "../../shared/http/middleware/request_id.ts";
 import type { Logger } from "../../shared/log.ts";
 import { type LocalCron, startLocalCron } from "./local_cron.ts";
 import { jwksOf, type LocalKey, localKey } from "./local_auth.ts";
@@ -135,7 +134,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
 /** The stack's own 404 (no such function), in the API's error format like the functions'. */
 function noFunction(req: Request, url: URL): Response {
-  const id = requestIdFrom(req.headers.get("x-request-id"));
+  // The functions' rule (Hono's request-id middleware): a plain token is kept, else a new id.
+  const given = req.headers.get("x-request-id") ?? "";
+  const id = /^[\w\-=]{1,255}$/.test(given) ? given : crypto.randomUUID();
   const body: ErrorBody = {
     error: "not_found",
     message: `no function at ${url.pathname}`,

@@ -43,13 +43,21 @@ export interface AiClient {
   generateImages(request: ImageRequest): Promise<ImageResult>;
   /** Settles once every health write started so far has (pass it to waitUntil). */
   flush(): Promise<void>;
+  /** The same client with no providers: every call goes straight to the offline generator. */
+  offlineOnly(): AiClient;
 }
 
 const DEFAULT_MAX_OUTPUT_TOKENS = 2048;
 /** Health is shared state that changes on the scale of seconds; reads are cached that long. */
 const DEFAULT_HEALTH_CACHE_MS = 3_000;
 
-export function createAiClient(options: AiClientOptions): AiClient {
+interface Runtime {
+  deps: FailoverDeps;
+  pending: Set<Promise<unknown>>;
+  deadlineOf(deadline: number | undefined): number;
+}
+
+function runtimeOf(options: AiClientOptions): Runtime {
   const log = options.log ?? jsonLogger();
   const now = options.now ?? Date.now;
   const policy = { ...DEFAULT_POLICY, ...options.policy };
@@ -72,87 +80,102 @@ export function createAiClient(options: AiClientOptions): AiClient {
       pending.add(settled);
     },
   };
-  const deadlineOf = (deadline: number | undefined) => deadline ?? now() + policy.defaultBudgetMs;
+  return { deps, pending, deadlineOf: (deadline) => deadline ?? now() + policy.defaultBudgetMs };
+}
 
-  return {
-    generateObject<S extends z.ZodType>(request: TextRequest<S>) {
-      return runWithFailover(deps, {
-        capability: "text",
-        providers: options.text,
-        deadline: deadlineOf(request.deadline),
-        signal: request.signal,
-        generationId: request.generationId,
-        async attempt(provider, repairOf, signal) {
-          const answer = await provider.generate({
-            system: request.system,
-            prompt: request.prompt,
-            schema: request.schema,
-            schemaName: request.schemaName,
-            maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-            repair: repairOf?.invalidAnswer,
-          }, signal);
-          const checked = checkAnswer(request.schema, answer.text);
-          if (!checked.ok) {
-            throw new ProviderError("invalid_output", `${provider.provider}: ${checked.problems}`, {
-              tokens: answer.tokens,
-              requestId: answer.requestId,
-              invalidAnswer: { answer: answer.text, problems: checked.problems },
-            });
-          }
-          return {
-            value: checked.value,
-            usage: { tokens: answer.tokens },
-            requestId: answer.requestId,
-          };
-        },
-        // The offline generator is ours, but its output is held to the same schema.
-        offline: async () => request.schema.parse(await request.offline()),
-      });
-    },
-
-    generateImages(request: ImageRequest) {
-      // Jobs by image slot, including those submitted by earlier attempts of this call: a
-      // retry after a failed poll resumes the job instead of paying for another.
-      const jobs = new Map<string, SubmittedJob>();
-      const slotOf = (job: SubmittedJob) => `${job.provider}:${job.model}#${job.index}`;
-      for (const job of request.resume ?? []) jobs.set(slotOf(job), job);
-      const onSubmitted = async (job: SubmittedJob) => {
-        jobs.set(slotOf(job), job);
-        try {
-          await request.onSubmitted?.(job);
-        } catch (err) {
-          log.log("warn", "storing a submitted image job failed", describeError(err));
-        }
+function generateObject<S extends z.ZodType>(
+  rt: Runtime,
+  providers: readonly TextProvider[],
+  request: TextRequest<S>,
+): Promise<TextResult<z.output<S>>> {
+  return runWithFailover(rt.deps, {
+    capability: "text",
+    providers,
+    deadline: rt.deadlineOf(request.deadline),
+    signal: request.signal,
+    generationId: request.generationId,
+    async attempt(provider, repairOf, signal) {
+      const answer = await provider.generate({
+        system: request.system,
+        prompt: request.prompt,
+        schema: request.schema,
+        schemaName: request.schemaName,
+        maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+        repair: repairOf?.invalidAnswer,
+      }, signal);
+      const checked = checkAnswer(request.schema, answer.text);
+      if (!checked.ok) {
+        throw new ProviderError("invalid_output", `${provider.provider}: ${checked.problems}`, {
+          tokens: answer.tokens,
+          requestId: answer.requestId,
+          invalidAnswer: { answer: answer.text, problems: checked.problems },
+        });
+      }
+      return {
+        value: checked.value,
+        usage: { tokens: answer.tokens },
+        requestId: answer.requestId,
       };
-      return runWithFailover(deps, {
-        capability: "image",
-        providers: options.image,
-        deadline: deadlineOf(request.deadline),
-        signal: request.signal,
-        generationId: request.generationId,
-        async attempt(provider, _repairOf, signal) {
-          const answer = await provider.generate({
-            prompt: request.prompt,
-            style: request.style,
-            width: request.width,
-            height: request.height,
-            format: request.format,
-            count: request.count,
-            resume: [...jobs.values()],
-            onSubmitted,
-          }, signal);
-          const vector = answer.images.some((image) => image.format === "svg");
-          return {
-            value: answer.images,
-            usage: { tokens: answer.tokens, images: answer.images.length, vector },
-          };
-        },
-        offline: async () => await request.offline(),
-      }).then(({ value, ...provenance }) => ({ images: value, ...provenance }));
     },
+    // The offline generator is ours, but its output is held to the same schema.
+    offline: async () => request.schema.parse(await request.offline()),
+  });
+}
 
-    async flush() {
-      await Promise.all(pending);
+function generateImages(
+  rt: Runtime,
+  providers: readonly ImageProvider[],
+  request: ImageRequest,
+): Promise<ImageResult> {
+  // Jobs by image slot, including those submitted by earlier attempts of this call: a
+  // retry after a failed poll resumes the job instead of paying for another.
+  const jobs = new Map<string, SubmittedJob>();
+  const slotOf = (job: SubmittedJob) => `${job.provider}:${job.model}#${job.index}`;
+  for (const job of request.resume ?? []) jobs.set(slotOf(job), job);
+  const onSubmitted = async (job: SubmittedJob) => {
+    jobs.set(slotOf(job), job);
+    try {
+      await request.onSubmitted?.(job);
+    } catch (err) {
+      rt.deps.log.log("warn", "storing a submitted image job failed", describeError(err));
+    }
+  };
+  return runWithFailover(rt.deps, {
+    capability: "image",
+    providers,
+    deadline: rt.deadlineOf(request.deadline),
+    signal: request.signal,
+    generationId: request.generationId,
+    async attempt(provider, _repairOf, signal) {
+      const answer = await provider.generate({
+        prompt: request.prompt,
+        style: request.style,
+        width: request.width,
+        height: request.height,
+        format: request.format,
+        count: request.count,
+        resume: [...jobs.values()],
+        onSubmitted,
+      }, signal);
+      const vector = answer.images.some((image) => image.format === "svg");
+      return {
+        value: answer.images,
+        usage: { tokens: answer.tokens, images: answer.images.length, vector },
+      };
     },
+    offline: async () => await request.offline(),
+  }).then(({ value, ...provenance }) => ({ images: value, ...provenance }));
+}
+
+export function createAiClient(options: AiClientOptions): AiClient {
+  const rt = runtimeOf(options);
+  let offline: AiClient | undefined;
+  return {
+    generateObject: (request) => generateObject(rt, options.text, request),
+    generateImages: (request) => generateImages(rt, options.image, request),
+    async flush() {
+      await Promise.all(rt.pending);
+    },
+    offlineOnly: () => offline ??= createAiClient({ ...options, text: [], image: [] }),
   };
 }

@@ -114,6 +114,20 @@ export async function runWithFailover<P extends ProviderRef, T>(
   return await runOffline(deps, call, attempts, skipped);
 }
 
+/** What an attempt's error means for the policy; a bug in a provider adapter is logged. */
+function failureOf(deps: FailoverDeps, provider: ProviderRef, err: unknown, budgetMs: number) {
+  const failure = err instanceof AttemptTimeout
+    ? new ProviderError("timeout", `${provider.provider}: no answer within ${budgetMs} ms`)
+    : classifyError(provider.provider, err, deps.now());
+  if (failure.kind === "unexpected") {
+    deps.log.log("error", "ai provider threw unexpectedly", {
+      provider: provider.provider,
+      ...describeError(err),
+    });
+  }
+  return failure;
+}
+
 async function tryProvider<P extends ProviderRef, T>(
   deps: FailoverDeps,
   call: FailoverCall<P, T>,
@@ -134,27 +148,13 @@ async function tryProvider<P extends ProviderRef, T>(
         call.signal,
         (signal) => call.attempt(provider, repairOf, signal),
       );
-      finishAttempt(deps, call, attempts, {
-        provider,
-        startedAt,
-        probe,
-        outcome: "ok",
-        usage,
-        requestId,
-      });
+      const ok = { provider, startedAt, probe, outcome: "ok", usage, requestId } as const;
+      finishAttempt(deps, call, attempts, ok);
       return { kind: "done", value };
     } catch (err) {
       // A canceled call ends here: no fallback, and no verdict on the provider.
       if (call.signal?.aborted) throw call.signal.reason;
-      const failure = err instanceof AttemptTimeout
-        ? new ProviderError("timeout", `${provider.provider}: no answer within ${budgetMs} ms`)
-        : classifyError(provider.provider, err, deps.now());
-      if (failure.kind === "unexpected") {
-        deps.log.log("error", "ai provider threw unexpectedly", {
-          provider: provider.provider,
-          ...describeError(err),
-        });
-      }
+      const failure = failureOf(deps, provider, err, budgetMs);
       finishAttempt(deps, call, attempts, {
         provider,
         startedAt,

@@ -3,7 +3,7 @@ import { providerHealth } from "../../drizzle/schema.ts";
 import { type Db, queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
 import { describeError, type Logger } from "../log.ts";
-import { continueInBackground } from "../generation/background.ts";
+import { continueInBackground } from "../runtime/background.ts";
 import type { CircuitState, HealthOutcome } from "./circuit.ts";
 import type { Attempt, AttemptSink, HealthStore } from "./types.ts";
 

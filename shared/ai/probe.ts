@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AiClientOptions } from "./client.ts";
 import { attemptCost } from "./pricing.ts";
-import { chainsFromEnv } from "./chain.ts";
+import { type Chains, chainsFromEnv } from "./chain.ts";
 import { decide } from "./circuit.ts";
 import { classifyError } from "./classify.ts";
 import { textProviderFor } from "./from_env.ts";
@@ -65,52 +65,63 @@ export async function probeOpenProviders(
     const state = states.get(key);
     if (!state || decide(state, now()) !== "half_open_available") continue;
     if (!await health.claimProbe(key, PROBE_LEASE_MS)) continue;
-    const startedAt = now();
-    let outcome: AttemptOutcome = "ok";
-    let tokens: TokenUsage | null = null;
-    let failure: ReturnType<typeof classifyError> | undefined;
-    let requestId: string | undefined;
-    try {
-      const answer = await textProviderFor(entry).generate({
-        system: "Health check. Answer with the JSON object requested.",
-        prompt: 'Return {"ok": true}.',
-        schema: ProbeAnswer,
-        schemaName: "probe",
-        maxOutputTokens: 16,
-      }, AbortSignal.timeout(15_000));
-      tokens = answer.tokens;
-      requestId = answer.requestId;
-      await health.record(key, { type: "success" });
-    } catch (err) {
-      failure = classifyError(entry.provider, err, now());
-      outcome = failure.kind;
-      tokens = failure.tokens ?? null;
-      requestId = failure.requestId;
-      const healthOutcome = healthOutcomeFor(failure.kind, failure.retryAfterMs);
-      if (healthOutcome) await health.record(key, healthOutcome);
-      deps.log?.log("warn", "provider probe failed", {
-        provider: entry.provider,
-        model: entry.model,
-        kind: failure.kind,
-      });
-    }
-    const attempt: Attempt = {
-      provider: entry.provider,
-      model: entry.model,
-      capability: "text",
-      outcome,
-      latencyMs: now() - startedAt,
-      tokens,
-      cost: attemptCost(entry.provider, entry.model, outcome, { tokens }),
-      startedAt: new Date(startedAt).toISOString(),
-      probe: true,
-    };
-    if (failure?.status !== undefined) attempt.status = failure.status;
-    if (failure) attempt.message = failure.message;
-    if (requestId) attempt.requestId = requestId;
+    const attempt = await probeOne(entry, key, health, now, deps.log);
     deps.sink.record(attempt);
-    const ok = outcome === "ok";
-    probed.push({ provider: entry.provider, model: entry.model, ok });
+    probed.push({ provider: entry.provider, model: entry.model, ok: attempt.outcome === "ok" });
   }
   return probed;
+}
+
+/** One cheap request; its outcome goes to the circuit and comes back as an attempt. */
+async function probeOne(
+  entry: Chains["text"][number],
+  key: string,
+  health: HealthStore,
+  now: () => number,
+  log: AiClientOptions["log"],
+): Promise<Attempt> {
+  const startedAt = now();
+  let outcome: AttemptOutcome = "ok";
+  let tokens: TokenUsage | null = null;
+  let failure: ReturnType<typeof classifyError> | undefined;
+  let requestId: string | undefined;
+  try {
+    const answer = await textProviderFor(entry).generate({
+      system: "Health check. Answer with the JSON object requested.",
+      prompt: 'Return {"ok": true}.',
+      schema: ProbeAnswer,
+      schemaName: "probe",
+      maxOutputTokens: 16,
+    }, AbortSignal.timeout(15_000));
+    tokens = answer.tokens;
+    requestId = answer.requestId;
+    await health.record(key, { type: "success" });
+  } catch (err) {
+    failure = classifyError(entry.provider, err, now());
+    outcome = failure.kind;
+    tokens = failure.tokens ?? null;
+    requestId = failure.requestId;
+    const healthOutcome = healthOutcomeFor(failure.kind, failure.retryAfterMs);
+    if (healthOutcome) await health.record(key, healthOutcome);
+    log?.log("warn", "provider probe failed", {
+      provider: entry.provider,
+      model: entry.model,
+      kind: failure.kind,
+    });
+  }
+  const attempt: Attempt = {
+    provider: entry.provider,
+    model: entry.model,
+    capability: "text",
+    outcome,
+    latencyMs: now() - startedAt,
+    tokens,
+    cost: attemptCost(entry.provider, entry.model, outcome, { tokens }),
+    startedAt: new Date(startedAt).toISOString(),
+    probe: true,
+  };
+  if (failure?.status !== undefined) attempt.status = failure.status;
+  if (failure) attempt.message = failure.message;
+  if (requestId) attempt.requestId = requestId;
+  return attempt;
 }

@@ -3,14 +3,7 @@
  * to call a hue. Matching is plain word matching, so it is predictable and explainable; a
  * brief in another language simply matches nothing and gets the defaults.
  */
-import {
-  defaultMood,
-  hueNames,
-  industries,
-  type IndustryAssociation,
-  type MoodAssociation,
-  moods,
-} from "../research/colors.ts";
+import type { ColorResearch, IndustryAssociation, MoodAssociation } from "../research/colors.ts";
 import { normalizeHue } from "./oklch.ts";
 
 /** The parts of a brief that say something about color. */
@@ -88,12 +81,16 @@ function bestMatch<T extends { triggers: readonly string[] }>(
   return best && { association: best.association, matched: best.matched };
 }
 
-export const matchIndustry = (brief: BriefSignals): Match<IndustryAssociation> | undefined =>
-  bestMatch(brief, industries, INDUSTRY_WEIGHTS);
+export const matchIndustry = (
+  brief: BriefSignals,
+  research: ColorResearch,
+): Match<IndustryAssociation> | undefined =>
+  bestMatch(brief, research.industries, INDUSTRY_WEIGHTS);
 
 /** The brief's mood, or the balanced default when it signals none. */
-export const matchMood = (brief: BriefSignals): Match<MoodAssociation> =>
-  bestMatch(brief, moods, MOOD_WEIGHTS) ?? { association: defaultMood, matched: [] };
+export const matchMood = (brief: BriefSignals, research: ColorResearch): Match<MoodAssociation> =>
+  bestMatch(brief, research.moods, MOOD_WEIGHTS) ??
+    { association: research.defaultMood, matched: [] };
 
 const hueDistance = (a: number, b: number) => {
   const d = Math.abs(normalizeHue(a) - normalizeHue(b));
@@ -101,8 +98,8 @@ const hueDistance = (a: number, b: number) => {
 };
 
 /** Everyday name of an OKLCH hue ("blue", "amber"), by the nearest named anchor. */
-export function hueName(hue: number): string {
-  return hueNames.reduce((best, anchor) =>
+export function hueName(hue: number, research: ColorResearch): string {
+  return research.hueNames.reduce((best, anchor) =>
     hueDistance(anchor.hue, hue) < hueDistance(best.hue, hue) ? anchor : best
   ).name;
 }

@@ -1,15 +1,20 @@
-import type { Source } from "../generation/rounds.ts";
-import type { GenerationHandler } from "../generation/runner.ts";
-import { ColorsAiAnswerSchema, type ColorsInput } from "./input.ts";
-import { offlinePaletteSpec } from "./offline_spec.ts";
+import type { AiClient } from "../ai/client.ts";
+import type { ResearchRegistry } from "../research/registry.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
+import { offlinePaletteSpec } from "./offline.ts";
 import { buildPalette } from "./palette.ts";
 import { buildColorsPrompt } from "./prompt.ts";
-import type { Palette, PaletteSpec } from "./schema.ts";
+import {
+  ColorsAiAnswerSchema,
+  type ColorsInput,
+  type ColorsOutput,
+  type PaletteSpec,
+} from "./schema.ts";
 
-export interface ColorsOutput {
-  palette: Palette;
-  rationale: string;
-  source: Source;
+/** What generate-colors uses. */
+export interface ColorsDeps {
+  ai: AiClient;
+  research: ResearchRegistry;
 }
 
 /** Kept colors win over whatever was proposed: primary, secondary, then accents. */
@@ -25,7 +30,9 @@ export function keepBaseColors(spec: PaletteSpec, base: readonly string[] = []):
 }
 
 /** generate-colors: the model proposes hues; the palette and its contrast guarantees are ours. */
-export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput> = async (ctx) => {
+export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput, ColorsDeps> = async (
+  ctx,
+) => {
   const input = ctx.input;
   const research = await ctx.deps.research.get("colors");
   const prompt = buildColorsPrompt(input, research);
@@ -36,7 +43,7 @@ export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput> = async
       mood: input.mood,
       baseColors: input.base_colors,
       accentCount: input.accent_count,
-    });
+    }, research);
     return { spec, rationale };
   };
   await ctx.progress("palette", 0, 1);

@@ -12,8 +12,6 @@ export interface Rgb {
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-export const isHex = (value: string): boolean => HEX.test(value);
-
 /** `#ABC` or `#AABBCC` as `#aabbcc`; throws RangeError on anything else. */
 export function normalizeHex(value: string): string {
   const match = HEX.exec(value);

@@ -1,5 +1,5 @@
 import type { ColorResearch } from "../research/colors.ts";
-import type { ColorsInput } from "./input.ts";
+import type { ColorsInput } from "./schema.ts";
 
 export const COLORS_PROMPT_VERSION = "colors-prompt-1";
 

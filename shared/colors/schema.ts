@@ -1,9 +1,11 @@
 /**
- * Zod schemas of the color engine's public shapes: the spec it builds from (what an AI
+ * Zod schemas of generate-colors: its input, the spec a palette is built from (what an AI
  * provider must return) and the palette it outputs. Built with @hono/zod-openapi's `z` so
  * routes can document them.
  */
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../ai/source.ts";
+import { BriefSchema } from "../brief.ts";
 import { MAX_ACCENTS } from "./harmony.ts";
 import { SCALE_STEPS } from "./scale.ts";
 
@@ -14,6 +16,9 @@ export const HexSchema = z.string()
 
 /** Output hex: always normalized. */
 const HexOutSchema = z.string().regex(/^#[0-9a-f]{6}$/).openapi({ example: "#1d4ed8" });
+
+/** Kept colors fill primary, secondary, then the accents. */
+export const MAX_BASE_COLORS = 2 + MAX_ACCENTS;
 
 const HueSchema = z.number().min(0).max(360).describe("OKLCH hue angle in degrees");
 /** sRGB tops out near 0.32; the ceiling leaves room for wide-gamut intent, mapped down. */
@@ -97,4 +102,28 @@ export type PaletteColor = z.infer<typeof PaletteColorSchema>;
 export const ColorsOutputSchema = z.object({
   palette: PaletteSchema,
   rationale: z.string().describe("why these hues, in plain words"),
+  source: SourceSchema,
 }).openapi("ColorsOutput");
+
+export type ColorsOutput = z.output<typeof ColorsOutputSchema>;
+
+/** The body of generate-colors: a brief and/or a brand name, plus what to keep. */
+export const ColorsInputSchema = z.object({
+  brief: BriefSchema.optional(),
+  brand_name: z.string().trim().min(1).max(60).optional(),
+  mood: z.string().trim().min(2).max(40).optional().describe('e.g. "calm", "bold", "playful"'),
+  base_colors: z.array(HexSchema).max(MAX_BASE_COLORS).optional()
+    .describe("Colors to keep exactly, in role order: primary, secondary, then accents"),
+  accent_count: z.number().int().min(0).max(4).default(1),
+}).strict().refine((v) => v.brief !== undefined || v.brand_name !== undefined, {
+  message: "give a brief, a brand_name or both",
+  path: ["brief"],
+}).openapi("ColorsInput");
+
+export type ColorsInput = z.output<typeof ColorsInputSchema>;
+
+/** What a model answers: hues and chroma (our math does the rest) and why. */
+export const ColorsAiAnswerSchema = z.object({
+  spec: PaletteSpecSchema,
+  rationale: z.string().min(1).max(1200),
+}).strict();

@@ -49,123 +49,148 @@ export interface DomainChecker {
   check(request: DomainCheckRequest, signal?: AbortSignal): Promise<DomainCheckResponse>;
 }
 
+/** A checker's settings, defaults filled in, and the limits its checks share. */
+interface Engine {
+  options: DomainCheckerOptions;
+  fetch: Fetch;
+  bootstrap: BootstrapSource;
+  log: Logger;
+  now: () => Date;
+  requestTimeoutMs: number;
+  deadlineMs: number;
+  maxAttempts: number;
+  hosts: KeyedLimiter;
+  overall: Semaphore;
+}
+
+function engineOf(options: DomainCheckerOptions): Engine {
+  return {
+    options,
+    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+    bootstrap: options.bootstrap ?? isolateBootstrap,
+    log: options.log ?? silentLogger,
+    now: options.now ?? (() => new Date()),
+    requestTimeoutMs: options.requestTimeoutMs ?? DOMAIN_CHECK_DEFAULTS.requestTimeoutMs,
+    deadlineMs: options.deadlineMs ?? DOMAIN_CHECK_DEFAULTS.deadlineMs,
+    maxAttempts: options.maxAttempts ?? DOMAIN_CHECK_DEFAULTS.maxAttempts,
+    hosts: new KeyedLimiter(options.perHostConcurrency ?? DOMAIN_CHECK_DEFAULTS.perHostConcurrency),
+    overall: new Semaphore(options.concurrency ?? DOMAIN_CHECK_DEFAULTS.concurrency),
+  };
+}
+
+/** A source that fails degrades to fewer known servers (hence `unknown`), never to an error. */
+async function loadDirectory(e: Engine, signal: AbortSignal): Promise<RdapDirectory> {
+  const [file, overrides] = await Promise.all([
+    e.bootstrap.get(signal).catch((err) => {
+      e.log.log("warn", "rdap bootstrap unavailable", describeError(err));
+      return undefined;
+    }),
+    e.options.loadOverrides && raceAbort(e.options.loadOverrides(), signal).catch((err) => {
+      e.log.log("warn", "rdap overrides unavailable", describeError(err));
+      return undefined;
+    }),
+  ]);
+  return buildDirectory({ bootstrap: file, overrides });
+}
+
+async function readCache(e: Engine, domains: string[], signal: AbortSignal) {
+  if (!e.options.cache || domains.length === 0) return new Map<string, DomainResult>();
+  try {
+    return await raceAbort(e.options.cache.get(domains), signal);
+  } catch (err) {
+    e.log.log("warn", "domain cache read failed", describeError(err));
+    return new Map<string, DomainResult>();
+  }
+}
+
+async function writeCache(e: Engine, results: DomainResult[]) {
+  const cacheable = results.filter((r) => cacheTtlSeconds(r) > 0);
+  if (!e.options.cache || cacheable.length === 0) return;
+  try {
+    await e.options.cache.put(cacheable);
+  } catch (err) {
+    e.log.log("warn", "domain cache write failed", describeError(err));
+  }
+}
+
+async function lookUp(
+  e: Engine,
+  targets: DomainTarget[],
+  deadline: number,
+  signal: AbortSignal,
+): Promise<DomainResult[]> {
+  if (targets.length === 0) return [];
+  const client: RdapClient = {
+    fetch: e.fetch,
+    directory: await loadDirectory(e, signal),
+    signal,
+    deadline,
+    requestTimeoutMs: e.requestTimeoutMs,
+    maxAttempts: e.maxAttempts,
+    // Host slot first: a request queued behind a busy registry holds no overall slot.
+    schedule: (url, exchange) =>
+      e.hosts.run(url.host, () => e.overall.run(exchange, signal), signal),
+  };
+  return await Promise.all(targets.map(async ({ domain, name, tld }) => {
+    const answer = await queryDomain(domain, tld, client);
+    const verdict = verdictFor(domain, answer);
+    return {
+      domain,
+      name,
+      tld,
+      status: verdict.status,
+      source: "rdap" as const,
+      server: answer.server,
+      checked_at: e.now().toISOString(),
+      detail: verdict.detail,
+    };
+  }));
+}
+
+async function check(
+  e: Engine,
+  request: DomainCheckRequest,
+  signal?: AbortSignal,
+): Promise<DomainCheckResponse> {
+  const started = Date.now();
+  const targets = expandTargets(request.names, request.tlds);
+  const limit = timeLimit(
+    e.deadlineMs,
+    new TimeLimitError(`the check's ${e.deadlineMs} ms deadline passed`),
+    signal,
+  );
+  try {
+    const cached = await readCache(e, targets.map((t) => t.domain), limit.signal);
+    const fresh = await lookUp(
+      e,
+      targets.filter((t) => !cached.has(t.domain)),
+      started + e.deadlineMs,
+      limit.signal,
+    );
+    await writeCache(e, fresh);
+    const freshByDomain = new Map(fresh.map((r) => [r.domain, r]));
+    const results = targets.map((t) => {
+      const hit = cached.get(t.domain);
+      // A cached verdict may stem from another caller's spelling of the name.
+      return hit ? { ...hit, name: t.name } : freshByDomain.get(t.domain)!;
+    });
+    e.log.log("info", "domains checked", {
+      domains: targets.length,
+      from_cache: targets.length - fresh.length,
+      unknown: results.filter((r) => r.status === "unknown").length,
+      ms: Date.now() - started,
+    });
+    return { results };
+  } finally {
+    limit.clear();
+  }
+}
+
 /**
  * The engine behind check-domains. Build one per isolate: its concurrency limits then hold
  * across concurrent requests.
  */
 export function createDomainChecker(options: DomainCheckerOptions = {}): DomainChecker {
-  const fetchFn: Fetch = options.fetch ?? ((url, init) => fetch(url, init));
-  const bootstrap = options.bootstrap ?? isolateBootstrap;
-  const log = options.log ?? silentLogger;
-  const now = options.now ?? (() => new Date());
-  const requestTimeoutMs = options.requestTimeoutMs ?? DOMAIN_CHECK_DEFAULTS.requestTimeoutMs;
-  const deadlineMs = options.deadlineMs ?? DOMAIN_CHECK_DEFAULTS.deadlineMs;
-  const maxAttempts = options.maxAttempts ?? DOMAIN_CHECK_DEFAULTS.maxAttempts;
-  const hosts = new KeyedLimiter(
-    options.perHostConcurrency ?? DOMAIN_CHECK_DEFAULTS.perHostConcurrency,
-  );
-  const overall = new Semaphore(options.concurrency ?? DOMAIN_CHECK_DEFAULTS.concurrency);
-
-  /** A source that fails degrades to fewer known servers (hence `unknown`), never to an error. */
-  async function loadDirectory(signal: AbortSignal): Promise<RdapDirectory> {
-    const [file, overrides] = await Promise.all([
-      bootstrap.get(signal).catch((err) => {
-        log.log("warn", "rdap bootstrap unavailable", describeError(err));
-        return undefined;
-      }),
-      options.loadOverrides && raceAbort(options.loadOverrides(), signal).catch((err) => {
-        log.log("warn", "rdap overrides unavailable", describeError(err));
-        return undefined;
-      }),
-    ]);
-    return buildDirectory({ bootstrap: file, overrides });
-  }
-
-  async function readCache(domains: string[], signal: AbortSignal) {
-    if (!options.cache || domains.length === 0) return new Map<string, DomainResult>();
-    try {
-      return await raceAbort(options.cache.get(domains), signal);
-    } catch (err) {
-      log.log("warn", "domain cache read failed", describeError(err));
-      return new Map<string, DomainResult>();
-    }
-  }
-
-  async function writeCache(results: DomainResult[]) {
-    const cacheable = results.filter((r) => cacheTtlSeconds(r) > 0);
-    if (!options.cache || cacheable.length === 0) return;
-    try {
-      await options.cache.put(cacheable);
-    } catch (err) {
-      log.log("warn", "domain cache write failed", describeError(err));
-    }
-  }
-
-  async function lookUp(
-    targets: DomainTarget[],
-    deadline: number,
-    signal: AbortSignal,
-  ): Promise<DomainResult[]> {
-    if (targets.length === 0) return [];
-    const client: RdapClient = {
-      fetch: fetchFn,
-      directory: await loadDirectory(signal),
-      signal,
-      deadline,
-      requestTimeoutMs,
-      maxAttempts,
-      // Host slot first: a request queued behind a busy registry holds no overall slot.
-      schedule: (url, exchange) => hosts.run(url.host, () => overall.run(exchange, signal), signal),
-    };
-    return await Promise.all(targets.map(async ({ domain, name, tld }) => {
-      const answer = await queryDomain(domain, tld, client);
-      const verdict = verdictFor(domain, answer);
-      return {
-        domain,
-        name,
-        tld,
-        status: verdict.status,
-        source: "rdap" as const,
-        server: answer.server,
-        checked_at: now().toISOString(),
-        detail: verdict.detail,
-      };
-    }));
-  }
-
-  return {
-    async check(request, signal) {
-      const started = Date.now();
-      const targets = expandTargets(request.names, request.tlds);
-      const limit = timeLimit(
-        deadlineMs,
-        new TimeLimitError(`the check's ${deadlineMs} ms deadline passed`),
-        signal,
-      );
-      try {
-        const cached = await readCache(targets.map((t) => t.domain), limit.signal);
-        const fresh = await lookUp(
-          targets.filter((t) => !cached.has(t.domain)),
-          started + deadlineMs,
-          limit.signal,
-        );
-        await writeCache(fresh);
-        const freshByDomain = new Map(fresh.map((r) => [r.domain, r]));
-        const results = targets.map((t) => {
-          const hit = cached.get(t.domain);
-          // A cached verdict may stem from another caller's spelling of the name.
-          return hit ? { ...hit, name: t.name } : freshByDomain.get(t.domain)!;
-        });
-        log.log("info", "domains checked", {
-          domains: targets.length,
-          from_cache: targets.length - fresh.length,
-          unknown: results.filter((r) => r.status === "unknown").length,
-          ms: Date.now() - started,
-        });
-        return { results };
-      } finally {
-        limit.clear();
-      }
-    },
-  };
+  const engine = engineOf(options);
+  return { check: (request, signal) => check(engine, request, signal) };
 }

@@ -1,19 +1,22 @@
-import type { Deps } from "../deps.ts";
-import type { GenerationHandler } from "../generation/runner.ts";
+import type { Db } from "../db/client.ts";
+import type { Logger } from "../log.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
 import { createBootstrapCache } from "./bootstrap.ts";
 import { createDomainChecker, type DomainChecker } from "./checker.ts";
 import { PgDomainCache } from "./pg_cache.ts";
-import { DomainCheckRequestSchema, type DomainCheckResponse } from "./schema.ts";
+import { DomainCheckRequestSchema, type DomainsInput, type DomainsOutput } from "./schema.ts";
 
-/** What a domains generation stores: the caller's own strings, parsed again when run. */
-export interface DomainsInput {
-  names: string[];
-  tlds: string[];
+/** What check-domains uses. */
+export interface DomainsDeps {
+  config: { RDAP_BOOTSTRAP_URL: string };
+  database: { db: Db };
+  log: Logger;
+  now: () => Date;
 }
 
 // One checker per isolate and configuration, so its per-host limits hold across requests.
-const checkers = new WeakMap<Deps, DomainChecker>();
-function checkerFor(deps: Deps): DomainChecker {
+const checkers = new WeakMap<DomainsDeps, DomainChecker>();
+function checkerFor(deps: DomainsDeps): DomainChecker {
   let checker = checkers.get(deps);
   if (!checker) {
     checker = createDomainChecker({
@@ -28,12 +31,9 @@ function checkerFor(deps: Deps): DomainChecker {
 }
 
 /** check-domains: RDAP verdicts (cached in domain_checks); never fails for RDAP trouble. */
-export interface DomainsOutput extends DomainCheckResponse {
-  /** Like every stage's output: where the result came from. */
-  source: { provider: "rdap"; model: "iana-bootstrap" };
-}
-
-export const domainsHandler: GenerationHandler<DomainsInput, DomainsOutput> = async (ctx) => {
+export const domainsHandler: GenerationHandler<DomainsInput, DomainsOutput, DomainsDeps> = async (
+  ctx,
+) => {
   const request = DomainCheckRequestSchema.parse(ctx.input);
   await ctx.progress("rdap", 0, request.names.length * request.tlds.length);
   const { results } = await checkerFor(ctx.deps).check(request, ctx.signal);

@@ -91,6 +91,27 @@ function resolveLocation(location: string | null, from: string): string | undefi
   }
 }
 
+/** Waits as a retry answer asks, within the tries and the deadline; else says why not. */
+async function waitToRetry(
+  result: Extract<Exchange, { kind: "retry" }>,
+  attempts: number,
+  client: RdapClient,
+): Promise<string | null> {
+  const waitMs = result.waitMs ?? (result.status === 429 ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined);
+  if (waitMs === undefined) return `HTTP ${result.status}`;
+  if (attempts >= client.maxAttempts) return `still HTTP ${result.status} after ${attempts} tries`;
+  if (Date.now() + waitMs > client.deadline) {
+    const seconds = Math.ceil(waitMs / 1000);
+    return `HTTP ${result.status}: asked to retry in ${seconds} s, past the deadline`;
+  }
+  try {
+    await sleep(waitMs, client.signal);
+    return null;
+  } catch {
+    return abortReason(client.signal);
+  }
+}
+
 /**
  * Asks the RDAP server authoritative for `tld` about `domain` (an A-label domain), following
  * redirects to known RDAP servers only and honouring Retry-After within the deadline. Never
@@ -142,22 +163,9 @@ export async function queryDomain(
         continue;
       }
       case "retry": {
-        const waitMs = result.waitMs ??
-          (result.status === 429 ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined);
-        if (waitMs === undefined) return failed(`HTTP ${result.status}`);
         // Redirect hops are not tries: only answers that ask for a retry count.
-        if (++attempts >= client.maxAttempts) {
-          return failed(`still HTTP ${result.status} after ${attempts} tries`);
-        }
-        if (Date.now() + waitMs > client.deadline) {
-          const seconds = Math.ceil(waitMs / 1000);
-          return failed(`HTTP ${result.status}: asked to retry in ${seconds} s, past the deadline`);
-        }
-        try {
-          await sleep(waitMs, client.signal);
-        } catch {
-          return failed(abortReason(client.signal));
-        }
+        const problem = await waitToRetry(result, ++attempts, client);
+        if (problem) return failed(problem);
         continue;
       }
       case "status":

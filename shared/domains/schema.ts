@@ -41,6 +41,14 @@ export const DomainCheckRequestSchema = z.object({
 
 export type DomainCheckRequest = z.output<typeof DomainCheckRequestSchema>;
 
+/** What a domains generation stores: the caller's own strings, parsed again when run. */
+export const DomainsInputSchema = z.object({
+  names: z.array(z.string()),
+  tlds: z.array(z.string()),
+}).openapi("DomainsInput");
+
+export type DomainsInput = z.output<typeof DomainsInputSchema>;
+
 export const DOMAIN_STATUSES = ["available", "taken", "reserved", "unknown"] as const;
 export type DomainStatus = (typeof DOMAIN_STATUSES)[number];
 
@@ -61,3 +69,10 @@ export const DomainCheckResponseSchema = z.object({ results: z.array(DomainResul
   .openapi("DomainCheckResponse");
 
 export type DomainCheckResponse = z.output<typeof DomainCheckResponseSchema>;
+
+/** The `output` of a domains generation: the verdicts and, like every stage's, their source. */
+export const DomainsOutputSchema = DomainCheckResponseSchema.extend({
+  source: z.object({ provider: z.literal("rdap"), model: z.literal("iana-bootstrap") }),
+}).openapi("DomainsOutput");
+
+export type DomainsOutput = z.output<typeof DomainsOutputSchema>;

@@ -39,9 +39,16 @@ export const GenerationEnvelope = z.object({
   created_at: z.string(),
   started_at: z.string().nullable(),
   finished_at: z.string().nullable(),
-}).openapi("Generation");
+});
 
 export type Envelope = z.infer<typeof GenerationEnvelope>;
+
+const pascal = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
+
+/** The envelope of one kind, documented with that kind's output (null until it succeeds). */
+export const envelopeOf = (kind: GenerationKind, output: z.ZodType) =>
+  GenerationEnvelope.extend({ kind: z.literal(kind), output: z.union([output, z.null()]) })
+    .openapi(`${pascal(kind)}Generation`);
 
 const iso = (d: Date | null) => d ? d.toISOString() : null;
 

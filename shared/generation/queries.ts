@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { aiAttempts, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { asUser } from "../db/scope.ts";
-import type { Cursor } from "../http/pagination.ts";
+import { afterCursor, type Cursor } from "../db/keyset.ts";
 import {
   type AttemptSummary,
   type Envelope,
@@ -61,15 +61,7 @@ export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<En
     f.kind ? eq(generations.kind, f.kind) : undefined,
     f.status ? eq(generations.status, f.status) : undefined,
     f.parentId ? eq(generations.parentId, f.parentId) : undefined,
-    f.cursor
-      ? or(
-        lt(generations.createdAt, new Date(f.cursor.createdAt)),
-        and(
-          eq(generations.createdAt, new Date(f.cursor.createdAt)),
-          lt(generations.id, f.cursor.id),
-        ),
-      )
-      : undefined,
+    afterCursor(generations.createdAt, generations.id, f.cursor),
   ];
   return asUser(db, user, async (tx) => {
     const rows = await tx.select().from(generations).where(and(...conditions))
@@ -78,4 +70,16 @@ export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<En
     const attempts = await attemptsFor(tx, rows.map((r) => r.id));
     return rows.map((r) => toEnvelope(r, attempts.get(r.id)));
   });
+}
+
+/** The checkpoint of one of the caller's generations (undefined if none or not theirs). */
+export async function checkpointOf(db: Db, user: AuthUser, id: string): Promise<unknown> {
+  const [row] = await asUser(
+    db,
+    user,
+    (tx) =>
+      tx.select({ checkpoint: generations.checkpoint }).from(generations)
+        .where(eq(generations.id, id)),
+  );
+  return row?.checkpoint ?? undefined;
 }

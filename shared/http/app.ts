@@ -1,31 +1,15 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { cors } from "hono/cors";
-import type { AuthUser } from "../auth/verify.ts";
-import { defaultDeps, type Deps } from "../deps.ts";
+import { requestId } from "hono/request-id";
+import { defaultDeps } from "../deps.ts";
 import { VERSION } from "../version.ts";
+import type { App, AppEnv, AppOptions, Ctx } from "./context.ts";
 import { errorHandler, notFoundHandler } from "./error_handler.ts";
 import { bodyGuard } from "./middleware/body.ts";
 import { requestLog } from "./middleware/log.ts";
-import { requestId } from "./middleware/request_id.ts";
 import { validationError } from "./validation.ts";
 
-export type AppEnv = {
-  Variables: {
-    requestId: string;
-    deps: Deps;
-    user?: AuthUser;
-    fn: string;
-  };
-};
-
-export type App = OpenAPIHono<AppEnv>;
-export type Ctx = Context<AppEnv>;
-
-export interface AppOptions {
-  /** Where the app gets its dependencies; default: the isolate's (defaultDeps). */
-  deps?: () => Promise<Deps>;
-}
+export type { App, AppEnv, AppOptions, Ctx };
 
 /** Headers supabase-js sends with functions.invoke, plus ours. */
 const ALLOWED_HEADERS = [
@@ -40,9 +24,10 @@ const ALLOWED_HEADERS = [
 
 /**
  * The one app factory: every function is `createApp("<name>")` plus its routes.
- * Installs, in order: request id, JSON request log, CORS, dependencies, body guard
- * (size limit, JSON content type and syntax), the error format, 404 for unknown routes,
- * and the function's OpenAPI document at /<name>/openapi.json.
+ * Installs, in order: request id (Hono's: a caller's plain x-request-id is kept, else a UUID),
+ * the function name, dependencies, the JSON request log, CORS, the body guard (size limit,
+ * JSON content type and syntax), the error format, 404 for unknown routes, and the
+ * function's OpenAPI document at /<name>/openapi.json.
  */
 export function createApp(name: string, options: AppOptions = {}): App {
   const getDeps = options.deps ?? defaultDeps;
@@ -52,8 +37,9 @@ export function createApp(name: string, options: AppOptions = {}): App {
     },
   }).basePath(`/${name}`) as unknown as App;
 
-  app.use("*", requestId(name));
+  app.use("*", requestId());
   app.use("*", async (c, next) => {
+    c.set("fn", name);
     c.set("deps", await getDeps());
     await next();
   });

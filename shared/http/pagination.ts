@@ -1,11 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import type { Cursor } from "../db/keyset.ts";
 import { ApiError } from "./errors.ts";
-
-/** Keyset cursor over (created_at desc, id desc): stable under inserts, O(1) per page. */
-export interface Cursor {
-  createdAt: string;
-  id: string;
-}
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -13,20 +13,10 @@ export function validationDetails(issues: readonly Issue[], prefix?: string) {
   return { fields };
 }
 
+/** A zod failure as the one 400: `validation_failed` with field details. */
 export function validationError(issues: readonly Issue[], where?: string): ApiError {
   const details = validationDetails(issues, where === "json" ? undefined : where);
   const first = Object.entries(details.fields)[0];
   const message = first ? `invalid ${first[0]}: ${first[1][0]}` : "invalid request";
   return new ApiError(400, "validation_failed", message, details);
-}
-
-/** The one validation helper: parse `value` with `schema` or throw a 400 with field details. */
-export function parseOr400<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  where?: string,
-): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationError(result.error.issues, where);
-  return result.data;
 }

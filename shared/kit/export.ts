@@ -1,64 +1,78 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { assets, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
+import type { Db } from "../db/client.ts";
 import { asUser } from "../db/scope.ts";
-import type { Deps } from "../deps.ts";
-import type { Envelope } from "../generation/envelope.ts";
-import { getEnvelope } from "../generation/queries.ts";
-import { ApiError } from "../http/errors.ts";
-import type { NamesOutput } from "../names/handler.ts";
-import type { PackageOutput } from "../package/handler.ts";
-import type { PackageInput } from "../package/schema.ts";
-import { storeAsset } from "../storage/assets.ts";
+import type { Logger } from "../log.ts";
+import type { NamesOutput } from "../names/schema.ts";
+import type { PackageInput, PackageOutput } from "../package/schema.ts";
+import type { AssetStore } from "../storage/assets.ts";
+import { type AssetStorage, StorageError } from "../storage/types.ts";
 import { buildBrandKit } from "./build.ts";
+import type { KitExport } from "./export_schema.ts";
 import type { BrandKitInput } from "./input.ts";
 
-export interface KitExport {
-  url: string;
-  sha256: string;
-  bytes: number;
-  generation_id: string;
-  expires_in: number;
-  /** True when this exact kit had been built before and was served from Storage. */
-  cached: boolean;
+/** Why a generation has no brand kit (routes answer 404 with the details). */
+export class KitUnavailable extends Error {
+  override name = "KitUnavailable";
+  constructor(message: string, readonly details?: Record<string, unknown>) {
+    super(message);
+  }
 }
 
-const decoder = new TextDecoder();
-
-/** The newest finished package of a project of the caller's; undefined if none. */
-export async function latestPackageOf(
-  deps: Deps,
-  user: AuthUser,
-  projectId: string,
-): Promise<string | undefined> {
-  const [row] = await asUser(
-    deps.database.db,
-    user,
-    (tx) =>
-      tx.select({ id: generations.id }).from(generations)
-        .where(
-          and(
-            eq(generations.projectId, projectId),
-            eq(generations.kind, "package"),
-            eq(generations.status, "succeeded"),
-          ),
-        )
-        .orderBy(desc(generations.finishedAt)).limit(1),
-  );
-  return row?.id;
+/** What exporting a kit uses. */
+export interface KitDeps {
+  database: { db: Db };
+  storage: Pick<AssetStorage, "get" | "signedUrl">;
+  assets: AssetStore;
+  log: Logger;
+  config: { SIGNED_URL_TTL_SECONDS: number };
 }
 
-/** Everything the kit builder needs, read as the user from the package and its stages. */
-async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<BrandKitInput> {
-  const db = deps.database.db;
-  const out = pkg.output as PackageOutput;
-  const input = pkg.input as PackageInput;
+type Row = typeof generations.$inferSelect;
+type FileRow = Pick<typeof assets.$inferSelect, "id" | "kind" | "path" | "sha256" | "size">;
+
+interface PackageRead {
+  pkg: Row;
+  stages: Map<string, Pick<Row, "id" | "output">>;
+  files: FileRow[];
+}
+
+/** The package, its stages, its logo files and any kit built before: one read as the user. */
+function readPackage(db: Db, user: AuthUser, id: string): Promise<PackageRead | undefined> {
+  return asUser(db, user, async (tx) => {
+    const [pkg] = await tx.select().from(generations).where(eq(generations.id, id));
+    if (!pkg || pkg.kind !== "package" || pkg.status !== "succeeded") {
+      return pkg && { pkg, stages: new Map(), files: [] };
+    }
+    const out = pkg.output as PackageOutput;
+    const stageIds = out.stages.flatMap((s) => s.generation_id ? [s.generation_id] : []);
+    const logoIds = out.logos.filter((l) => l.format === "svg").map((l) => l.id);
+    const stages = stageIds.length === 0 ? [] : await tx
+      .select({ id: generations.id, output: generations.output }).from(generations)
+      .where(inArray(generations.id, stageIds));
+    const kitOrLogo = or(
+      and(eq(assets.generationId, pkg.id), eq(assets.kind, "brand-kit")),
+      logoIds.length === 0 ? undefined : inArray(assets.id, logoIds),
+    );
+    const files = await tx.select({
+      id: assets.id,
+      kind: assets.kind,
+      path: assets.path,
+      sha256: assets.sha256,
+      size: assets.size,
+    }).from(assets).where(kitOrLogo);
+    return { pkg, stages: new Map(stages.map((s) => [s.id, s])), files };
+  });
+}
+
+/** Provenance of every stage, and the names stage's candidates. */
+function provenanceOf(read: PackageRead) {
+  const out = read.pkg.output as PackageOutput;
   const provenance: BrandKitInput["provenance"] = {};
   let names: NamesOutput["names"] = [];
   for (const stage of out.stages) {
-    const child = stage.generation_id
-      ? await getEnvelope(db, user, stage.generation_id)
-      : undefined;
+    const child = stage.generation_id ? read.stages.get(stage.generation_id) : undefined;
     const source = (child?.output as { source?: Record<string, string> } | null)?.source;
     provenance[stage.stage] = {
       provider: source?.provider ?? "unknown",
@@ -69,38 +83,54 @@ async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<Bran
     };
     if (stage.stage === "names" && child) names = (child.output as NamesOutput).names;
   }
-  const logos = [];
-  for (const logo of out.logos.filter((l) => l.format === "svg")) {
-    const [asset] = await asUser(
-      db,
-      user,
-      (tx) => tx.select({ path: assets.path }).from(assets).where(eq(assets.id, logo.id)),
-    );
-    const bytes = asset && await deps.storage.get(asset.path);
-    if (!bytes) continue;
-    logos.push({
-      id: logo.id,
-      concept: logo.concept,
-      svg: decoder.decode(bytes),
-      provider: logo.provider,
-      model: logo.model,
-      prompt_version: logo.prompt_version,
-    });
-  }
+  return { provenance, names };
+}
+
+const decoder = new TextDecoder();
+
+/** Everything the kit builder needs; the vector logos are downloaded side by side. */
+async function kitInput(deps: KitDeps, read: PackageRead): Promise<BrandKitInput> {
+  const out = read.pkg.output as PackageOutput;
+  const paths = new Map(
+    read.files.filter((f) => f.kind !== "brand-kit").map((f) => [f.id, f.path]),
+  );
+  const svgs = await Promise.all(
+    out.logos.filter((l) => l.format === "svg").map(async (logo) => {
+      const path = paths.get(logo.id);
+      const bytes = path && await deps.storage.get(path);
+      return bytes ? [{ logo, svg: decoder.decode(bytes) }] : [];
+    }),
+  );
   return {
     brand: {
       name: out.name,
-      description: input.brief.description,
+      description: (read.pkg.input as PackageInput).brief.description,
       ...(out.tagline ? { tagline: out.tagline } : {}),
     },
     palette: out.palette,
-    logos,
-    names,
+    logos: svgs.flat().map(({ logo, svg }) => ({
+      id: logo.id,
+      concept: logo.concept,
+      svg,
+      provider: logo.provider,
+      model: logo.model,
+      prompt_version: logo.prompt_version,
+    })),
     domains: out.domains,
     taglines: out.taglines,
-    provenance,
-    generated_at: pkg.finished_at!,
+    ...provenanceOf(read),
+    generated_at: read.pkg.finishedAt!.toISOString(),
   };
+}
+
+/** A signed URL for a kit stored before; null when its object is gone (then it is rebuilt). */
+async function signedIfStored(deps: KitDeps, path: string): Promise<string | null> {
+  try {
+    return await deps.storage.signedUrl(path, deps.config.SIGNED_URL_TTL_SECONDS);
+  } catch (err) {
+    if (err instanceof StorageError && err.kind === "not_found") return null;
+    throw err;
+  }
 }
 
 /**
@@ -108,42 +138,29 @@ async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<Bran
  * gives the same bytes and hash), stored under the owner's folder, answered with a signed URL.
  */
 export async function exportPackage(
-  deps: Deps,
+  deps: KitDeps,
   user: AuthUser,
   packageId: string,
 ): Promise<KitExport> {
-  const db = deps.database.db;
-  const pkg = await getEnvelope(db, user, packageId);
-  if (!pkg) throw new ApiError(404, "not_found", "generation not found");
+  const read = await readPackage(deps.database.db, user, packageId);
+  if (!read) throw new KitUnavailable("generation not found");
+  const { pkg } = read;
   if (pkg.kind !== "package" || pkg.status !== "succeeded") {
-    throw new ApiError(404, "not_found", "only a finished brand package can be exported", {
+    throw new KitUnavailable("only a finished brand package can be exported", {
       generation_id: pkg.id,
       kind: pkg.kind,
       status: pkg.status,
     });
   }
-  const expires = deps.config.SIGNED_URL_TTL_SECONDS;
-  const [existing] = await asUser(
-    db,
-    user,
-    (tx) =>
-      tx.select().from(assets).where(
-        and(eq(assets.generationId, pkg.id), eq(assets.kind, "brand-kit")),
-      ).limit(1),
-  );
-  if (existing && await deps.storage.get(existing.path)) {
-    return {
-      url: await deps.storage.signedUrl(existing.path, expires),
-      sha256: existing.sha256,
-      bytes: existing.size,
-      generation_id: pkg.id,
-      expires_in: expires,
-      cached: true,
-    };
+  const answer = { generation_id: pkg.id, expires_in: deps.config.SIGNED_URL_TTL_SECONDS };
+  const built = read.files.find((f) => f.kind === "brand-kit");
+  const url = built && await signedIfStored(deps, built.path);
+  if (built && url) {
+    return { url, sha256: built.sha256, bytes: built.size, ...answer, cached: true };
   }
-  const input = await kitInput(deps, user, pkg);
+  const input = await kitInput(deps, read);
   if (input.logos.length === 0) {
-    throw new ApiError(404, "not_found", "this package has no vector logo to build a kit from", {
+    throw new KitUnavailable("this package has no vector logo to build a kit from", {
       generation_id: pkg.id,
     });
   }
@@ -154,22 +171,15 @@ export async function exportPackage(
     ms: Math.round(performance.now() - started),
     bytes: kit.zip.byteLength,
   });
-  const stored = await storeAsset(deps, {
+  const stored = await deps.assets.store({
     ownerId: user.id,
     generationId: pkg.id,
-    projectId: pkg.project_id,
+    projectId: pkg.projectId,
     kind: "brand-kit",
     name: `brand-kit-${kit.sha256.slice(0, 12)}.zip`,
     bytes: kit.zip,
     mime: "application/zip",
     metadata: { files: kit.files.length },
   });
-  return {
-    url: stored.url,
-    sha256: kit.sha256,
-    bytes: stored.size,
-    generation_id: pkg.id,
-    expires_in: expires,
-    cached: false,
-  };
+  return { url: stored.url, sha256: kit.sha256, bytes: stored.size, ...answer, cached: false };
 }

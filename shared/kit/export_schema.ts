@@ -8,3 +8,5 @@ export const KitExportSchema = z.object({
   expires_in: z.number().int().describe("Seconds the URL stays valid"),
   cached: z.boolean(),
 }).openapi("BrandKitExport");
+
+export type KitExport = z.output<typeof KitExportSchema>;

@@ -8,30 +8,18 @@
  * over them, so every mark stays readable in one color (mono and inverse lockups).
  */
 import type { LogoPalette } from "./palette.ts";
-import type { Random } from "./seed.ts";
+import type { Random } from "../random.ts";
+import type { BadgeShape, OfflineConcept } from "../research/logo_styles_schema.ts";
 import { element, num } from "./svg.ts";
-import { type GlyphFont, typeset } from "./typeset.ts";
 
-export const OFFLINE_CONCEPTS = [
-  "monogram-badge",
-  "letter-cut",
-  "mosaic",
-  "stacked-shapes",
-  "radial-burst",
-  "orbit",
-  "interlock",
-  "split-disc",
-] as const;
-export type OfflineConcept = typeof OFFLINE_CONCEPTS[number];
+export type { BadgeShape, OfflineConcept };
+import { type GlyphFont, typeset } from "./typeset.ts";
 
 /** Concepts drawn from the name's initials; skipped when the fonts cannot set them. */
 export const LETTER_CONCEPTS: ReadonlySet<OfflineConcept> = new Set([
   "monogram-badge",
   "letter-cut",
 ]);
-
-export const BADGE_SHAPES = ["circle", "rounded-square", "hexagon", "shield", "diamond"] as const;
-export type BadgeShape = typeof BADGE_SHAPES[number];
 
 /** Marks are drawn in a 100 × 100 user space. */
 export const CANVAS_SIZE = 100;
@@ -134,7 +122,7 @@ function mosaic(ctx: ConceptContext): string {
   const paints = [palette.primary, palette.primary, palette.secondary, palette.accent];
   const half = Array.from({ length: 8 }, () => ({
     tile: random.pick(TILES) as Tile,
-    corner: random.int(0, 3) as Corner,
+    corner: random.int(4) as Corner,
     paint: random.pick(paints),
   }));
   // A sparse grid falls apart: fill empty tiles up to five, and make sure one is primary.
@@ -210,7 +198,7 @@ function stackedShapes(ctx: ConceptContext): string {
 
 function radialBurst(ctx: ConceptContext): string {
   const { random, palette } = ctx;
-  const count = random.int(5, 12);
+  const count = 5 + random.int(8);
   const inner = random.range(10, 18);
   const outer = 45;
   const mid = (inner + outer) / 2;
@@ -258,7 +246,7 @@ function radialBurst(ctx: ConceptContext): string {
 
 function orbit(ctx: ConceptContext): string {
   const { random, palette } = ctx;
-  const rings = random.int(2, 3);
+  const rings = 2 + random.int(2);
   const thickness = random.range(6, 9);
   const spacing = 4;
   const round = random.chance(0.7);
@@ -310,7 +298,7 @@ function interlock(ctx: ConceptContext): string {
 
 function splitDisc(ctx: ConceptContext): string {
   const { random, palette } = ctx;
-  const count = random.int(2, 4);
+  const count = 2 + random.int(3);
   const turn = random.range(0, 360);
   const stepped = random.chance(0.5);
   const paints = shuffle(random, [palette.primary, palette.secondary, palette.accent]);
@@ -460,7 +448,7 @@ const path = (d: string) => element("path", { d });
 function shuffle<T>(random: Random, items: readonly T[]): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
-    const j = random.int(0, i);
+    const j = random.int(i + 1);
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;

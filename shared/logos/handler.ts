@@ -1,8 +1,10 @@
-import type { GeneratedImage, SubmittedJob } from "../ai/types.ts";
-import type { Source } from "../generation/rounds.ts";
-import type { GenerationContext, GenerationHandler } from "../generation/runner.ts";
-import { describeError } from "../log.ts";
-import { storeAsset } from "../storage/assets.ts";
+import type { AiClient } from "../ai/client.ts";
+import type { GeneratedImage, ImageResult, SubmittedJob } from "../ai/types.ts";
+import { describeError, type Logger } from "../log.ts";
+import type { LogoStyleResearch } from "../research/logo_styles.ts";
+import type { ResearchRegistry } from "../research/registry.ts";
+import type { GenerationContext, GenerationHandler } from "../runtime/job.ts";
+import type { AssetStore, StoreAsset } from "../storage/assets.ts";
 import { fetchProviderImage } from "./fetch_image.ts";
 import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
@@ -12,25 +14,28 @@ import {
   type OfflineMark,
   offlineMarks,
   offlinePromptVersion,
-} from "./marks.ts";
+} from "./offline.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
 import { buildLogoPrompt } from "./prompt.ts";
 import { sanitizeSvg } from "./sanitize_svg.ts";
-import type { LogoConcept, LogosInput } from "./schema.ts";
+import type { LogoConcept, LogosInput, LogosOutput } from "./schema.ts";
 import { hashSeed } from "./seed.ts";
 import { type Wordmark, wordmarkSvg } from "./wordmark.ts";
 
-export interface LogosOutput {
-  logos: LogoConcept[];
-  wordmark: { url: string; width: number; height: number } | null;
-  palette: LogoPalette;
-  source: Omit<Source, "rounds">;
+/** What generate-logos uses. */
+export interface LogosDeps {
+  ai: AiClient;
+  research: ResearchRegistry;
+  assets: AssetStore;
+  log: Logger;
 }
 
 interface Checkpoint {
   jobs: SubmittedJob[];
 }
+
+type Ctx = GenerationContext<LogosInput, LogosDeps>;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -39,9 +44,11 @@ async function imageBytes(image: GeneratedImage, signal: AbortSignal): Promise<U
   return image.source === "bytes" ? image.bytes : await fetchProviderImage(image.url, signal);
 }
 
-type Ctx = GenerationContext<LogosInput>;
+/** Stores a file of this generation. */
+const store = (ctx: Ctx, file: Omit<StoreAsset, "ownerId" | "generationId">) =>
+  ctx.deps.assets.store({ ownerId: ctx.user.id, generationId: ctx.id, ...file });
 
-/** Stores one lockup layout in its three variants; returns their URLs. */
+/** Stores the six lockups of a mark side by side (six writes at most); returns their URLs. */
 async function storeLockups(
   ctx: Ctx,
   index: number,
@@ -49,24 +56,133 @@ async function storeLockups(
   wordmark: Wordmark,
   palette: LogoPalette,
 ) {
-  const sets = lockups(mark, wordmark, palette);
+  const files = Object.entries(lockups(mark, wordmark, palette)).flatMap(([layout, variants]) =>
+    Object.entries(variants).map(([variant, asset]) => ({ layout, variant, asset }))
+  );
+  const stored = await Promise.all(files.map(({ layout, variant, asset }) =>
+    store(ctx, {
+      kind: "logo-lockup",
+      name: `logo-${index + 1}-${layout}-${variant}.svg`,
+      bytes: encoder.encode(asset.svg),
+      mime: "image/svg+xml",
+      metadata: { layout, variant, width: asset.width, height: asset.height },
+    })
+  ));
   const urls: Record<string, Record<string, string>> = {};
-  for (const [layout, variants] of Object.entries(sets)) {
-    urls[layout] = {};
-    for (const [variant, asset] of Object.entries(variants)) {
-      const stored = await storeAsset(ctx.deps, {
-        ownerId: ctx.user.id,
-        generationId: ctx.id,
-        kind: "logo-lockup",
-        name: `logo-${index + 1}-${layout}-${variant}.svg`,
-        bytes: encoder.encode(asset.svg),
-        mime: "image/svg+xml",
-        metadata: { layout, variant, width: asset.width, height: asset.height },
-      });
-      urls[layout][variant] = stored.url;
-    }
-  }
+  files.forEach(({ layout, variant }, i) => (urls[layout] ??= {})[variant] = stored[i].url);
   return urls as LogoConcept["lockups"];
+}
+
+/** The wordmark, stored; null when the brand font lacks the name's script. */
+async function storeWordmark(
+  ctx: Ctx,
+  fonts: Awaited<ReturnType<typeof loadBrandFonts>>,
+  color: string,
+) {
+  let wordmark: Wordmark;
+  try {
+    wordmark = wordmarkSvg(ctx.input.brand_name, { font: fonts, color });
+  } catch (err) {
+    // Marks still ship, without lockups.
+    ctx.deps.log.log("warn", "wordmark unavailable", {
+      generation_id: ctx.id,
+      ...describeError(err),
+    });
+    return null;
+  }
+  const stored = await store(ctx, {
+    kind: "wordmark",
+    name: "wordmark.svg",
+    bytes: encoder.encode(wordmark.svg),
+    mime: "image/svg+xml",
+  });
+  return { wordmark, url: stored.url };
+}
+
+type ConceptBase = Pick<LogoConcept, "provider" | "model" | "prompt_version" | "concept">;
+
+/** One image checked (SVG sanitised, PNG inspected), stored, and with its lockups if SVG. */
+async function storeConcept(
+  ctx: Ctx,
+  i: number,
+  image: { format: GeneratedImage["format"]; bytes: Uint8Array },
+  base: ConceptBase,
+  lockupsOf: (
+    mark: { svg: string; width: number; height: number },
+  ) => Promise<LogoConcept["lockups"]>,
+): Promise<LogoConcept> {
+  const bytes = image.bytes;
+  if (image.format === "svg") {
+    const clean = sanitizeSvg(decoder.decode(bytes));
+    const stored = await store(ctx, {
+      kind: "logo",
+      name: `logo-${i + 1}.svg`,
+      bytes: encoder.encode(clean.svg),
+      mime: "image/svg+xml",
+      metadata: { ...base, removed: clean.removed },
+    });
+    const withLockups = await lockupsOf(clean);
+    return {
+      id: stored.id,
+      ...base,
+      format: "svg",
+      url: stored.url,
+      width: clean.width,
+      height: clean.height,
+      ...(withLockups ? { lockups: withLockups } : {}),
+    };
+  }
+  const info = inspectPng(bytes);
+  const stored = await store(ctx, {
+    kind: "logo",
+    name: `logo-${i + 1}.png`,
+    bytes,
+    mime: "image/png",
+    metadata: base,
+  });
+  return {
+    id: stored.id,
+    ...base,
+    format: "png",
+    url: stored.url,
+    width: info.width,
+    height: info.height,
+  };
+}
+
+/** Marks from the image chain (SVG preferred, resuming jobs already paid for), or offline. */
+function requestMarks(
+  ctx: Ctx,
+  research: LogoStyleResearch,
+  prompt: string,
+  offline: () => Promise<OfflineMark[]>,
+): Promise<ImageResult> {
+  const saved = (ctx.checkpoint as Checkpoint | null)?.jobs ?? [];
+  const jobs = [...saved];
+  return ctx.deps.ai.generateImages({
+    prompt,
+    style: research.styles[ctx.input.style].prompt.traits.join(", "),
+    width: 1024,
+    height: 1024,
+    format: "svg",
+    count: ctx.input.count,
+    resume: saved,
+    onSubmitted: async (job) => {
+      jobs.push(job);
+      await ctx.saveCheckpoint({ jobs } satisfies Checkpoint);
+    },
+    offline: async () =>
+      (await offline()).map((m) => ({
+        source: "bytes" as const,
+        bytes: encoder.encode(m.svg),
+        format: "svg" as const,
+        mimeType: "image/svg+xml",
+        width: m.width,
+        height: m.height,
+      })),
+    generationId: ctx.id,
+    signal: ctx.signal,
+  });
 }
 
 /** Where a logos run gets its colors: the request's, or (in a package) the palette stage's. */
@@ -79,137 +195,62 @@ export type PaletteSource = (input: LogosInput) => Promise<LogosInput["palette"]
  * when it is needed (offline marks, wordmark, lockups), so a package can run its logos and
  * colors stages side by side and still draw with the chosen palette.
  */
-export const logosHandlerWith =
-  (paletteSource: PaletteSource): GenerationHandler<LogosInput, LogosOutput> => async (ctx) => {
-    const input = ctx.input;
-    const research = await ctx.deps.research.get("logo_styles");
-    const prompt = buildLogoPrompt(input, research);
-    const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
-    const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
-    let given: Promise<LogosInput["palette"]> | undefined;
-    const colors = () => given ??= paletteSource(input);
-    let marks: OfflineMark[] | undefined;
-    const offlineFor = async () =>
-      marks ??= offlineMarks({ ...input, palette: await colors() }, { font: fonts, research });
-    const saved = (ctx.checkpoint as Checkpoint | null)?.jobs ?? [];
-    const jobs = [...saved];
+export const logosHandlerWith = (
+  paletteSource: PaletteSource,
+): GenerationHandler<LogosInput, LogosOutput, LogosDeps> =>
+async (ctx) => {
+  const input = ctx.input;
+  const research = await ctx.deps.research.get("logo_styles");
+  const prompt = buildLogoPrompt(input, research);
+  const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
+  let given: Promise<LogosInput["palette"]> | undefined;
+  const colors = () => given ??= paletteSource(input);
+  let marks: OfflineMark[] | undefined;
+  const offlineFor = async () =>
+    marks ??= offlineMarks({ ...input, palette: await colors() }, { font: fonts, research });
 
-    await ctx.progress("marks", 0, input.count);
-    const result = await ctx.deps.ai.generateImages({
-      prompt: prompt.prompt,
-      style: research.styles[input.style].prompt.traits.join(", "),
-      width: 1024,
-      height: 1024,
-      format: "svg",
-      count: input.count,
-      resume: saved,
-      onSubmitted: async (job) => {
-        jobs.push(job);
-        await ctx.saveCheckpoint({ jobs } satisfies Checkpoint);
-      },
-      offline: async () =>
-        (await offlineFor()).map((m) => ({
-          source: "bytes" as const,
-          bytes: encoder.encode(m.svg),
-          format: "svg" as const,
-          mimeType: "image/svg+xml",
-          width: m.width,
-          height: m.height,
-        })),
-      generationId: ctx.id,
-      signal: ctx.signal,
-    });
-    const isOffline = result.provider === "offline";
-    const palette = resolvePalette(await colors(), seed);
-    const offline = isOffline ? await offlineFor() : [];
-    const promptVersion = isOffline ? offlinePromptVersion(research) : prompt.promptVersion;
+  await ctx.progress("marks", 0, input.count);
+  const result = await requestMarks(ctx, research, prompt.prompt, offlineFor);
+  const isOffline = result.provider === "offline";
+  const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
+  const palette = resolvePalette(await colors(), seed);
+  const offline = isOffline ? await offlineFor() : [];
+  const promptVersion = isOffline ? offlinePromptVersion(research) : prompt.promptVersion;
+  const wordmark = await storeWordmark(ctx, fonts, palette.text);
 
-    let wordmark: Wordmark | null = null;
-    try {
-      wordmark = wordmarkSvg(input.brand_name, { font: fonts, color: palette.text });
-    } catch (err) {
-      // A script the brand font lacks: marks still ship, without lockups.
-      ctx.deps.log.log("warn", "wordmark unavailable", {
-        generation_id: ctx.id,
-        ...describeError(err),
-      });
-    }
-    const storedWordmark = wordmark && await storeAsset(ctx.deps, {
-      ownerId: ctx.user.id,
-      generationId: ctx.id,
-      kind: "wordmark",
-      name: "wordmark.svg",
-      bytes: encoder.encode(wordmark.svg),
-      mime: "image/svg+xml",
-    });
-
-    const logos: LogoConcept[] = [];
-    for (const [i, image] of result.images.slice(0, input.count).entries()) {
-      const bytes = await imageBytes(image, ctx.signal);
-      const concept = isOffline
-        ? offline[i].concept
-        : `${result.model.split("/").pop()}-${input.style}`;
-      const base = {
-        provider: result.provider,
-        model: isOffline ? OFFLINE_MODEL : result.model,
-        prompt_version: promptVersion,
-        concept,
-      };
-      if (image.format === "svg") {
-        const clean = sanitizeSvg(decoder.decode(bytes));
-        const stored = await storeAsset(ctx.deps, {
-          ownerId: ctx.user.id,
-          generationId: ctx.id,
-          kind: "logo",
-          name: `logo-${i + 1}.svg`,
-          bytes: encoder.encode(clean.svg),
-          mime: "image/svg+xml",
-          metadata: { ...base, removed: clean.removed },
-        });
-        logos.push({
-          id: stored.id,
-          ...base,
-          format: "svg",
-          url: stored.url,
-          width: clean.width,
-          height: clean.height,
-          ...(wordmark ? { lockups: await storeLockups(ctx, i, clean, wordmark, palette) } : {}),
-        });
-      } else {
-        const info = inspectPng(bytes);
-        const stored = await storeAsset(ctx.deps, {
-          ownerId: ctx.user.id,
-          generationId: ctx.id,
-          kind: "logo",
-          name: `logo-${i + 1}.png`,
-          bytes,
-          mime: "image/png",
-          metadata: base,
-        });
-        logos.push({
-          id: stored.id,
-          ...base,
-          format: "png",
-          url: stored.url,
-          width: info.width,
-          height: info.height,
-        });
-      }
-      await ctx.progress("marks", i + 1, input.count);
-    }
-    return {
-      logos,
-      wordmark: storedWordmark && wordmark
-        ? { url: storedWordmark.url, width: wordmark.width, height: wordmark.height }
-        : null,
-      palette,
-      source: {
-        provider: result.provider,
-        model: result.model,
-        prompt_version: promptVersion,
-        research_version: research.version,
-      },
+  const logos: LogoConcept[] = [];
+  for (const [i, image] of result.images.slice(0, input.count).entries()) {
+    const base = {
+      provider: result.provider,
+      model: isOffline ? OFFLINE_MODEL : result.model,
+      prompt_version: promptVersion,
+      concept: isOffline ? offline[i].concept : `${result.model.split("/").pop()}-${input.style}`,
     };
+    const bytes = await imageBytes(image, ctx.signal);
+    logos.push(
+      await storeConcept(
+        ctx,
+        i,
+        { format: image.format, bytes },
+        base,
+        async (mark) =>
+          wordmark ? await storeLockups(ctx, i, mark, wordmark.wordmark, palette) : undefined,
+      ),
+    );
+    await ctx.progress("marks", i + 1, input.count);
+  }
+  return {
+    logos,
+    wordmark: wordmark &&
+      { url: wordmark.url, width: wordmark.wordmark.width, height: wordmark.wordmark.height },
+    palette,
+    source: {
+      provider: result.provider,
+      model: result.model,
+      prompt_version: promptVersion,
+      research_version: research.version,
+    },
   };
+};
 
 export const logosHandler = logosHandlerWith((input) => Promise.resolve(input.palette));

@@ -4,7 +4,8 @@
  * (even from the brief's sentences): image models misspell words, and the name is set by us
  * as vector outlines instead.
  */
-import { LOGO_STYLE_RESEARCH, type LogoStyleResearch } from "../research/logo_styles.ts";
+import { canonicalJson, sha256Hex } from "../hash.ts";
+import type { LogoStyleDescriptor, LogoStyleResearch } from "../research/logo_styles.ts";
 import type { LogosInput } from "./schema.ts";
 
 /** Bump when the wording below changes; the research versions are appended to it. */
@@ -40,7 +41,7 @@ const ALWAYS_AVOID = [
 
 export function buildLogoPrompt(
   input: LogoPromptInput,
-  research: LogoStyleResearch = LOGO_STYLE_RESEARCH,
+  research: LogoStyleResearch,
 ): LogoPrompt {
   const { brief } = input;
   const style = research.styles[input.style];
@@ -69,7 +70,9 @@ export function buildLogoPrompt(
   return {
     prompt,
     negativePrompt: [...new Set(negative)].join(", "),
-    promptVersion: `${LOGO_PROMPT_VERSION}+${research.version}:${style.style}@${style.version}`,
+    promptVersion: `${LOGO_PROMPT_VERSION}+${research.version}:${style.style}@${
+      styleVersion(style)
+    }`,
   };
 }
 
@@ -95,3 +98,7 @@ function plain(text: string, max: number): string {
   const line = text.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
+
+/** A style's version: a hash of its descriptor, so a change to one style shows in its logos. */
+export const styleVersion = (style: LogoStyleDescriptor): string =>
+  sha256Hex(new TextEncoder().encode(canonicalJson(style))).slice(0, 8);

@@ -1,7 +1,8 @@
 /** The shapes of generate-logos: its request and the logo concepts it answers with. */
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { LOGO_STYLES } from "../research/logo_styles.ts";
+import { LOGO_STYLES } from "../research/logo_styles_schema.ts";
 
 export const LogoStyleSchema = z.enum(LOGO_STYLES).openapi("LogoStyle");
 
@@ -58,6 +59,24 @@ export const LogoConceptSchema = z.object({
 
 export type LogoConcept = z.infer<typeof LogoConceptSchema>;
 
+const hexOut = z.string().regex(/^#[0-9a-f]{6}$/);
+
+export const LogoPaletteSchema = z.object({
+  primary: hexOut,
+  secondary: hexOut,
+  accent: hexOut,
+  text: hexOut,
+  background: hexOut,
+}).describe("The colors the logos were drawn with.").openapi("LogoPalette");
+
+export const WordmarkSchema = z.object({ url: assetUrl, width: pixels, height: pixels })
+  .describe("The brand name set in the brand font, as outlines.").openapi("Wordmark");
+
 export const LogosOutputSchema = z.object({
   logos: z.array(LogoConceptSchema),
+  wordmark: WordmarkSchema.nullable().describe("null when the brand font lacks the name's script"),
+  palette: LogoPaletteSchema,
+  source: SourceSchema.omit({ rounds: true }),
 }).openapi("LogosOutput");
+
+export type LogosOutput = z.output<typeof LogosOutputSchema>;

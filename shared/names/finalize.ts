@@ -3,7 +3,7 @@
  * normalise, drop what breaks the limits, keep the first of each case-insensitive duplicate,
  * score, and keep the best `count`.
  */
-import { type NamingResearch, namingResearch } from "../research/naming.ts";
+import type { NamingResearch } from "../research/naming.ts";
 import { checkName, limitsFor, type NameRejection } from "./constraints.ts";
 import { nameKey, normalizeName } from "./normalize.ts";
 import type { NameCandidate, NamesInput, ScoredName } from "./schema.ts";
@@ -26,7 +26,7 @@ export interface FinalizedNames {
 export function finalizeNames(
   candidates: readonly NameCandidate[],
   input: NamesInput,
-  research: NamingResearch = namingResearch,
+  research: NamingResearch,
 ): FinalizedNames {
   const score = scorerFor(research);
   const limits = limitsFor(input);

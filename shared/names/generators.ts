@@ -2,11 +2,12 @@
  * One offline generator per naming style. Each proposes a single candidate (or nothing when
  * the brief gives it no material); the caller filters, dedupes and scores.
  */
-import type { MeaningGroup, NameStyle, NamingResearch } from "../research/naming.ts";
+import type { MeaningGroup, NamingResearch } from "../research/naming.ts";
+import type { NameStyle } from "../research/naming_schema.ts";
 import { blends, coinName, firstSyllable, joinSmooth } from "./morphology.ts";
 import { capitalize } from "./normalize.ts";
 import { pronounceability } from "./phonetics.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { NameCandidate } from "./schema.ts";
 import type { BriefWord } from "./stems.ts";
 

@@ -1,17 +1,20 @@
-import { gatherInRounds, type Source } from "../generation/rounds.ts";
-import type { GenerationHandler } from "../generation/runner.ts";
+import type { AiClient } from "../ai/client.ts";
+import { gatherInRounds } from "../ai/rounds.ts";
+import type { ResearchRegistry } from "../research/registry.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
 import { finalizeNames } from "./finalize.ts";
 import { generateNamesOffline } from "./offline.ts";
 import { buildNamesPrompt } from "./prompt.ts";
-import { NamesAiAnswerSchema, type NamesInput, type ScoredName } from "./schema.ts";
+import { NamesAiAnswerSchema, type NamesInput, type NamesOutput } from "./schema.ts";
 
-export interface NamesOutput {
-  names: ScoredName[];
-  source: Source;
+/** What generate-names uses. */
+export interface NamesDeps {
+  ai: AiClient;
+  research: ResearchRegistry;
 }
 
 /** generate-names: rounds of AI candidates through one scorer and screen; offline last. */
-export const namesHandler: GenerationHandler<NamesInput, NamesOutput> = async (ctx) => {
+export const namesHandler: GenerationHandler<NamesInput, NamesOutput, NamesDeps> = async (ctx) => {
   const input = ctx.input;
   const research = await ctx.deps.research.get("naming");
   const { accepted, source } = await gatherInRounds(ctx, {

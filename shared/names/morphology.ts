@@ -2,7 +2,7 @@
 import type { NamingResearch } from "../research/naming.ts";
 import { capitalize } from "./normalize.ts";
 import { segments } from "./phonetics.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 
 /** Joins a root and an ending without a vowel clash: "vita" + "ora" → "vitora". */
 export function joinSmooth(root: string, ending: string): string {

@@ -2,7 +2,8 @@
  * Names without a model: morphology over the brief's words and meanings, filtered and scored
  * by the same rules as model answers. Deterministic: the PRNG is seeded from the input.
  */
-import { type NameStyle, type NamingResearch, namingResearch } from "../research/naming.ts";
+import type { NamingResearch } from "../research/naming.ts";
+import type { NameStyle } from "../research/naming_schema.ts";
 import { checkName, limitsFor } from "./constraints.ts";
 import { finalizeNames } from "./finalize.ts";
 import { generators, type NamingContext } from "./generators.ts";
@@ -47,7 +48,7 @@ function namingContext(input: NamesInput, research: NamingResearch): NamingConte
  */
 export function generateNamesOffline(
   input: NamesInput,
-  research: NamingResearch = namingResearch,
+  research: NamingResearch,
 ): ScoredName[] {
   const ctx = namingContext(input, research);
   const score = scorerFor(research);

@@ -1,5 +1,5 @@
 /** The names prompt: pure text from the request and the research, versioned with both. */
-import { type NamingResearch, namingResearch } from "../research/naming.ts";
+import type { NamingResearch } from "../research/naming.ts";
 import { limitsFor, MAX_NAME_WORDS } from "./constraints.ts";
 import type { NamesInput } from "./schema.ts";
 
@@ -40,7 +40,7 @@ const bullet = (lines: readonly string[]) => lines.map((line) => `- ${line}`).jo
  */
 export function buildNamesPrompt(
   input: NamesInput,
-  research: NamingResearch = namingResearch,
+  research: NamingResearch,
   round: NamesRound = {},
 ): Prompt {
   const limits = limitsFor(input);

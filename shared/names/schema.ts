@@ -1,7 +1,8 @@
 /** The shapes of generate-names: its request, the model's answer and the scored output. */
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { NAME_STYLES, type NameStyle } from "../research/naming.ts";
+import { NAME_STYLES, type NameStyle } from "../research/naming_schema.ts";
 
 export const NameStyleSchema = z.enum(NAME_STYLES).openapi("NameStyle");
 
@@ -71,7 +72,10 @@ export const ScoredNameSchema = NameCandidateSchema.extend({
 
 export const NamesOutputSchema = z.object({
   names: z.array(ScoredNameSchema),
+  source: SourceSchema,
 }).openapi("NamesOutput");
+
+export type NamesOutput = z.output<typeof NamesOutputSchema>;
 
 export type NameScore = z.infer<typeof NameScoreSchema>;
 export type NameFlags = z.infer<typeof NameFlagsSchema>;

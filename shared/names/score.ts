@@ -2,7 +2,7 @@
  * The one name scorer, used on model answers and offline names alike. Every part is 0..100;
  * the total weighs how easily the name is said most, then how well it can be owned.
  */
-import { type NamingResearch, namingResearch } from "../research/naming.ts";
+import type { NamingResearch } from "../research/naming.ts";
 import { nameKey, nameLength, nameWords } from "./normalize.ts";
 import { pronounceability, spellingHazards } from "./phonetics.ts";
 import type { NameFlags, NameScore } from "./schema.ts";
@@ -59,7 +59,7 @@ function lexicon(research: NamingResearch) {
 }
 
 /** Builds a scorer over one version of the research (its word lists are indexed once). */
-export function createNameScorer(research: NamingResearch = namingResearch): NameScorer {
+export function createNameScorer(research: NamingResearch): NameScorer {
   const words = lexicon(research);
 
   return (name, briefKeys = []) => {
@@ -117,6 +117,3 @@ export function scorerFor(research: NamingResearch): NameScorer {
   if (!scorer) scorers.set(research, scorer = createNameScorer(research));
   return scorer;
 }
-
-/** The scorer over the current research. */
-export const scoreName: NameScorer = scorerFor(namingResearch);

@@ -1,18 +1,17 @@
-import type { ColorsOutput } from "../colors/handler.ts";
-import { colorsHandler } from "../colors/handler.ts";
-import type { ColorsInput } from "../colors/input.ts";
-import { domainsHandler, type DomainsInput, type DomainsOutput } from "../domains/handler.ts";
-import type { DomainCheckResponse } from "../domains/schema.ts";
-import type { GenerationContext, GenerationHandler } from "../generation/runner.ts";
-import { logosHandlerWith, type LogosOutput } from "../logos/handler.ts";
-import type { LogosInput } from "../logos/schema.ts";
-import { namesHandler, type NamesOutput } from "../names/handler.ts";
-import type { NamesInput } from "../names/schema.ts";
-import { taglinesHandler, type TaglinesOutput } from "../taglines/handler.ts";
-import type { TaglinesInput } from "../taglines/schema.ts";
-import { type RankedName, rankNames } from "./pick.ts";
-import type { PackageInput, Stage, StageRecord } from "./schema.ts";
-import { runStage } from "./stage.ts";
+import { type ColorsDeps, colorsHandler } from "../colors/handler.ts";
+import { type DomainsDeps, domainsHandler } from "../domains/handler.ts";
+import { type LogosDeps, logosHandlerWith } from "../logos/handler.ts";
+import { type NamesDeps, namesHandler } from "../names/handler.ts";
+import { DEFAULT_NAME_STYLES, type NamesInput } from "../names/schema.ts";
+import type { GenerationContext, GenerationHandler } from "../runtime/job.ts";
+import { type TaglinesDeps, taglinesHandler } from "../taglines/handler.ts";
+import { rankNames } from "./pick.ts";
+import type { PackageInput, PackageOutput, Stage, StageRecord } from "./schema.ts";
+
+/** What generate-package uses: what its stages use. */
+export type PackageDeps = NamesDeps & DomainsDeps & ColorsDeps & LogosDeps & TaglinesDeps;
+
+type Ctx = GenerationContext<PackageInput, PackageDeps>;
 
 /** What a package worker saves after each stage, so a later worker resumes from there. */
 interface Checkpoint {
@@ -22,130 +21,123 @@ interface Checkpoint {
   running?: Partial<Record<Stage, string>>;
 }
 
-export interface PackageOutput {
-  name: string;
-  tagline: string | null;
-  names: RankedName[];
-  domains: DomainCheckResponse["results"];
-  palette: ColorsOutput["palette"];
-  palette_rationale: string;
-  logos: LogosOutput["logos"];
-  wordmark: LogosOutput["wordmark"];
-  taglines: TaglinesOutput["taglines"];
-  stages: StageRecord[];
-}
-
 const TOTAL_STEPS = 6; // names, domains, pick, colors, logos, taglines
 
-/**
- * generate-package: names → domains for the candidates → the best name (score + domain
- * availability; a given name skips naming) → logos, colors and taglines side by side →
- * one package. Each stage is a child generation; logos ask for the palette only when they
- * draw, so they use the chosen palette without waiting for the colors stage to start them.
- */
-export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = async (ctx) => {
-  const input = ctx.input;
-  const cp: Checkpoint = (ctx.checkpoint as Checkpoint | null) ?? { stages: {} };
+/** Runs stages as child generations; a stage an earlier worker finished is not run again. */
+function stageRunner(ctx: Ctx, cp: Checkpoint) {
   // A given name counts the naming step as done.
-  let done = Object.keys(cp.stages).length + (cp.name ? 1 : 0) + (input.name ? 1 : 0);
+  let done = Object.keys(cp.stages).length + (cp.name ? 1 : 0) + (ctx.input.name ? 1 : 0);
   let saving = Promise.resolve();
   const save = () => saving = saving.then(() => ctx.saveCheckpoint(cp));
-
-  async function stage<I, O>(
-    name: Stage,
-    kind: Parameters<typeof runStage>[2],
-    stageInput: I,
-    handler: GenerationHandler<I, O>,
+  async function run<I, O>(
+    stage: Stage,
+    input: I,
+    handler: GenerationHandler<I, O, PackageDeps>,
   ): Promise<O> {
-    const resumed = cp.stages[name];
+    const resumed = cp.stages[stage];
     if (resumed) return resumed.output as O;
-    await ctx.progress(name, done, TOTAL_STEPS);
-    const { output, record } = await runStage(
-      ctx as GenerationContext<unknown>,
-      name,
-      kind,
-      stageInput,
+    await ctx.progress(stage, done, TOTAL_STEPS);
+    const child = await ctx.runChild({
+      kind: stage,
+      input,
       handler,
-      {
-        resumeFrom: cp.running?.[name],
-        onStarted: async (id) => {
-          cp.running = { ...cp.running, [name]: id };
-          await save();
-        },
+      resumeFrom: cp.running?.[stage],
+      onStarted: async (id) => {
+        cp.running = { ...cp.running, [stage]: id };
+        await save();
       },
-    );
-    cp.stages[name] = { record, output };
-    delete cp.running?.[name];
-    await save();
-    await ctx.progress(name, ++done, TOTAL_STEPS);
-    return output;
-  }
-
-  const names: NamesOutput["names"] = input.name
-    ? []
-    : (await stage<NamesInput, NamesOutput>("names", "names", {
-      brief: input.brief,
-      count: input.name_count,
-      styles: [
-        "descriptive",
-        "suggestive",
-        "invented",
-        "compound",
-        "portmanteau",
-        "metaphor",
-        "real_word",
-      ],
-      min_length: 4,
-      max_length: 12,
-      avoid: input.brief.avoid ?? [],
-    } as NamesInput, namesHandler)).names;
-
-  const candidates = input.name ? [input.name] : names.map((n) => n.name);
-  const domains = await stage<DomainsInput, DomainsOutput>("domains", "domains", {
-    names: candidates,
-    tlds: input.tlds,
-  }, domainsHandler);
-
-  const ranked = input.name ? [] : rankNames(names, domains.results);
-  if (!cp.name) {
-    cp.name = input.name ?? ranked[0].name;
-    await save();
-    await ctx.progress("pick", ++done, TOTAL_STEPS);
-  }
-  const name = cp.name;
-
-  const colors = stage<ColorsInput, ColorsOutput>("colors", "colors", {
-    brief: input.brief,
-    brand_name: name,
-    accent_count: 1,
-  }, colorsHandler);
-  // The logos' colors: the palette stage's, whenever the logos get to drawing.
-  const paletteForLogos = async () => {
-    const light = (await colors).palette.themes.light;
-    return {
-      primary: light.primary,
-      secondary: light.secondary,
-      accent: light.accent,
-      text: light.text,
-      background: light.background,
+    });
+    const record: StageRecord = {
+      stage,
+      generation_id: child.generationId,
+      status: "succeeded",
+      provider: child.provider,
+      fell_back: child.runs > 1 || child.provider === "offline",
+      runs: child.runs,
     };
+    cp.stages[stage] = { record, output: child.output };
+    delete cp.running?.[stage];
+    await save();
+    await ctx.progress(stage, ++done, TOTAL_STEPS);
+    return child.output;
+  }
+  /** The chosen name, kept once picked so a resumed worker picks the same. */
+  async function pick(name: string): Promise<string> {
+    if (!cp.name) {
+      cp.name = name;
+      await save();
+      await ctx.progress("pick", ++done, TOTAL_STEPS);
+    }
+    return cp.name;
+  }
+  return { run, pick, settled: () => saving };
+}
+
+type Stages = ReturnType<typeof stageRunner>;
+
+/**
+ * Logos, colors and taglines side by side. Logos ask for the palette only when they draw, so
+ * they use the chosen palette without waiting for the colors stage to start them.
+ */
+function brandStages(stages: Stages, input: PackageInput, name: string) {
+  const colors = stages.run(
+    "colors",
+    { brief: input.brief, brand_name: name, accent_count: 1 },
+    colorsHandler,
+  );
+  const paletteForLogos = async () => {
+    const { primary, secondary, accent, text, background } = (await colors).palette.themes.light;
+    return { primary, secondary, accent, text, background };
   };
-  const logos = stage<LogosInput, LogosOutput>("logos", "logos", {
+  const logos = stages.run("logos", {
     brand_name: name,
     brief: input.brief,
     style: input.logo_style,
     count: input.logo_count,
   }, logosHandlerWith(paletteForLogos));
-  const taglines = stage<TaglinesInput, TaglinesOutput>("taglines", "taglines", {
+  const taglines = stages.run("taglines", {
     brand_name: name,
     brief: input.brief,
     count: input.tagline_count,
     max_words: 8,
     include_name: false,
   }, taglinesHandler);
+  return Promise.all([colors, logos, taglines]);
+}
 
-  const [palette, marks, lines] = await Promise.all([colors, logos, taglines]);
-  await saving;
+const namesInput = (input: PackageInput): NamesInput => ({
+  brief: input.brief,
+  count: input.name_count,
+  styles: [...DEFAULT_NAME_STYLES],
+  min_length: 4,
+  max_length: 12,
+  avoid: input.brief.avoid ?? [],
+});
+
+/**
+ * generate-package: names → domains for the candidates → the best name (score + domain
+ * availability; a given name skips naming) → logos, colors and taglines side by side →
+ * one package. Each stage is a child generation.
+ */
+export const packageHandler: GenerationHandler<PackageInput, PackageOutput, PackageDeps> = async (
+  ctx,
+) => {
+  const input = ctx.input;
+  const cp: Checkpoint = (ctx.checkpoint as Checkpoint | null) ?? { stages: {} };
+  const stages = stageRunner(ctx, cp);
+  const names = input.name
+    ? []
+    : (await stages.run("names", namesInput(input), namesHandler)).names;
+  const candidates = input.name ? [input.name] : names.map((n) => n.name);
+  const domains = await stages.run(
+    "domains",
+    { names: candidates, tlds: input.tlds },
+    domainsHandler,
+  );
+  const ranked = input.name ? [] : rankNames(names, domains.results);
+  const name = await stages.pick(input.name ?? ranked[0].name);
+  const [palette, marks, lines] = await brandStages(stages, input, name);
+  await stages.settled();
   await ctx.progress("done", TOTAL_STEPS, TOTAL_STEPS);
   return {
     name,
@@ -157,8 +149,8 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     logos: marks.logos,
     wordmark: marks.wordmark,
     taglines: lines.taglines,
-    stages: ["names", "domains", "colors", "logos", "taglines"].flatMap((s) => {
-      const record = cp.stages[s as Stage]?.record;
+    stages: (["names", "domains", "colors", "logos", "taglines"] as const).flatMap((s) => {
+      const record = cp.stages[s]?.record;
       return record ? [record] : [];
     }),
   };

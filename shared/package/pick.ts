@@ -1,13 +1,6 @@
 import type { DomainResult } from "../domains/schema.ts";
 import type { ScoredName } from "../names/schema.ts";
-
-export interface RankedName {
-  name: string;
-  score: number;
-  name_score: number;
-  domain_bonus: number;
-  domains: { domain: string; tld: string; status: DomainResult["status"] }[];
-}
+import type { RankedName } from "./schema.ts";
 
 /**
  * How much a name's domains are worth: an available .com is what most brands want; other

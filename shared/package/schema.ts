@@ -1,7 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { BriefSchema } from "../brief.ts";
-import { DomainCheckRequestSchema, refineDomainName } from "../domains/schema.ts";
-import { LogoStyleSchema } from "../logos/schema.ts";
+import { PaletteSchema } from "../colors/schema.ts";
+import {
+  DOMAIN_STATUSES,
+  DomainCheckRequestSchema,
+  refineDomainName,
+  DomainResultSchema,
+} from "../domains/schema.ts";
+import { LogoConceptSchema, LogoStyleSchema, WordmarkSchema } from "../logos/schema.ts";
+import { TaglineSchema } from "../taglines/schema.ts";
 
 /** The body of generate-package. */
 export const PackageInputSchema = z.object({
@@ -23,13 +30,43 @@ export type PackageInput = z.output<typeof PackageInputSchema>;
 export const STAGES = ["names", "domains", "colors", "logos", "taglines"] as const;
 export type Stage = typeof STAGES[number];
 
-export interface StageRecord {
-  stage: Stage;
-  generation_id: string | null;
-  status: "succeeded" | "skipped";
-  provider: string | null;
-  /** True when the stage's result came from its offline generator. */
-  fell_back: boolean;
-  /** Workers this stage needed (a failed run is retried offline). */
-  runs: number;
-}
+export const StageRecordSchema = z.object({
+  stage: z.enum(STAGES),
+  generation_id: z.uuid().nullable(),
+  status: z.literal("succeeded"),
+  provider: z.string().nullable(),
+  fell_back: z.boolean().describe("True when the stage's result came from its offline generator"),
+  runs: z.number().int().describe("Workers this stage needed (a failed run is retried offline)"),
+}).openapi("PackageStage");
+
+export type StageRecord = z.output<typeof StageRecordSchema>;
+
+export const RankedNameSchema = z.object({
+  name: z.string(),
+  score: z.number(),
+  name_score: z.number(),
+  domain_bonus: z.number(),
+  domains: z.array(
+    z.object({ domain: z.string(), tld: z.string(), status: z.enum(DOMAIN_STATUSES) }),
+  ),
+}).openapi("RankedName");
+
+export type RankedName = z.output<typeof RankedNameSchema>;
+
+/** The `output` of a package generation. */
+export const PackageOutputSchema = z.object({
+  name: z.string(),
+  tagline: z.string().nullable(),
+  names: z.array(RankedNameSchema).describe(
+    "Candidates ranked by score and domains (empty when a name was given)",
+  ),
+  domains: z.array(DomainResultSchema),
+  palette: PaletteSchema,
+  palette_rationale: z.string(),
+  logos: z.array(LogoConceptSchema),
+  wordmark: WordmarkSchema.nullable(),
+  taglines: z.array(TaglineSchema),
+  stages: z.array(StageRecordSchema),
+}).openapi("PackageOutput");
+
+export type PackageOutput = z.output<typeof PackageOutputSchema>;

@@ -1,8 +1,9 @@
 /**
  * Color research: which hues, chroma and harmonies a brief calls for.
  *
- * This is data written by us, not fetched. Bump `version` on any change: offline palettes
- * record it, so a stored generation says which research produced it.
+ * This is data written by us, not fetched. Its version is a hash of its content: offline palettes
+ * record it, so a stored generation says which research produced it. Its shape is
+ * colors_schema.ts.
  *
  * All hues are OKLCH hue angles in degrees (not HSL: OKLCH red sits near 29°, sRGB yellow
  * near 110°, sRGB blue near 264°). Chroma is OKLCH chroma; sRGB reaches about 0.32 at most,
@@ -21,7 +22,7 @@
  *   are our own reading of well-known brand landscapes; they make a palette feel "right for
  *   the category", which is also a reason to depart from them on purpose.
  */
-export const version = "colors-1.0.0";
+import type { HarmonyName } from "./colors_schema.ts";
 
 /** A clockwise arc of OKLCH hues from `from` to `to`; it wraps past 360 when to < from. */
 export interface HueRange {
@@ -34,17 +35,6 @@ export interface HarmonyStep {
   offset: number;
   chroma: number;
 }
-
-export const HARMONIES = [
-  "complementary",
-  "analogous",
-  "triadic",
-  "split_complementary",
-  "tetradic",
-  "monochromatic",
-] as const;
-
-export type HarmonyName = typeof HARMONIES[number];
 
 export interface HarmonyRule {
   name: HarmonyName;
@@ -669,7 +659,6 @@ export const defaultMood: MoodAssociation = {
 
 /** Everything the color generators and the colors prompt read, as one value. */
 export const colorResearch = {
-  version,
   harmonies,
   hueNames,
   industries,
@@ -677,4 +666,4 @@ export const colorResearch = {
   defaultMood,
 };
 
-export type ColorResearch = typeof colorResearch;
+export type ColorResearch = typeof colorResearch & { version: string };

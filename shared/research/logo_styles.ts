@@ -2,31 +2,19 @@
  * Logo style research: what each style means for an image prompt, for the offline vector
  * marks and for the wordmark.
  *
- * This is data written by us, not fetched. Versioned twice: bump a descriptor's `version`
- * when it changes, and `version` below on any change. Every stored logo records both (in its
- * prompt version), so it says which research produced it.
+ * This is data written by us, not fetched. Versioned twice, both by content hash: the set's
+ * version, and each style's (shared/logos/prompt.ts). Every stored logo records both (in its
+ * prompt version), so it says which research produced it. Its shape is logo_styles_schema.ts.
  *
  * The descriptors condense common logo-design practice (the usual taxonomy of wordmarks,
  * lettermarks, emblems, mascots, abstract and geometric marks) into prompt wording and
  * drawing choices; they are our own editorial choices, meant to be tuned.
  */
-import type { BadgeShape, OfflineConcept } from "../logos/concepts.ts";
 
-export const LOGO_STYLES = [
-  "minimal",
-  "geometric",
-  "lettermark",
-  "wordmark",
-  "emblem",
-  "mascot",
-  "abstract",
-] as const;
-export type LogoStyle = typeof LOGO_STYLES[number];
+import type { BadgeShape, LogoStyle, OfflineConcept } from "./logo_styles_schema.ts";
 
 export interface LogoStyleDescriptor {
   readonly style: LogoStyle;
-  /** Bumped whenever anything below changes. */
-  readonly version: number;
   readonly label: string;
   readonly summary: string;
   readonly prompt: {
@@ -55,12 +43,10 @@ export interface LogoStyleResearch {
   readonly styles: Readonly<Record<LogoStyle, LogoStyleDescriptor>>;
 }
 
-export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
-  version: "logo-styles-1.0.0",
+export const LOGO_STYLE_RESEARCH: Omit<LogoStyleResearch, "version"> = {
   styles: {
     minimal: {
       style: "minimal",
-      version: 1,
       label: "Minimal",
       summary: "One idea, reduced to the fewest shapes; lots of negative space.",
       prompt: {
@@ -86,7 +72,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     geometric: {
       style: "geometric",
-      version: 1,
       label: "Geometric",
       summary: "Built from circles, squares and triangles on a grid; precise and balanced.",
       prompt: {
@@ -112,7 +97,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     lettermark: {
       style: "lettermark",
-      version: 1,
       label: "Lettermark",
       summary: "The initials carry the identity; the image model only supplies the container.",
       prompt: {
@@ -139,7 +123,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     wordmark: {
       style: "wordmark",
-      version: 1,
       label: "Wordmark",
       summary: "The name is the logo; the symbol is a small companion accent.",
       prompt: {
@@ -165,7 +148,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     emblem: {
       style: "emblem",
-      version: 1,
       label: "Emblem",
       summary: "A badge or seal: the symbol sits inside an enclosing shape, like a crest.",
       prompt: {
@@ -191,7 +173,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     mascot: {
       style: "mascot",
-      version: 1,
       label: "Mascot",
       summary: "A friendly character that embodies the brand.",
       prompt: {
@@ -217,7 +198,6 @@ export const LOGO_STYLE_RESEARCH: LogoStyleResearch = {
     },
     abstract: {
       style: "abstract",
-      version: 1,
       label: "Abstract",
       summary: "A non-literal form that suggests the brand's idea through shape and motion.",
       prompt: {

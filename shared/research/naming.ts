@@ -1,24 +1,11 @@
 /**
  * Naming research: the strategies, morphemes and word pools that name generation draws on.
  *
- * This is data written by us, not fetched. Bump `version` on any change: it is part of every
- * names prompt version, so a stored generation says which research produced it.
+ * This is data written by us, not fetched. Its version is a hash of its content (the research
+ * registry computes it); it is part of every names prompt version, so a stored generation says
+ * which research produced it. Its shape is naming_schema.ts.
  */
-export const version = "naming-1.0.0";
-
-/** The naming styles the API offers, from most to least descriptive. */
-export const NAME_STYLES = [
-  "descriptive",
-  "suggestive",
-  "compound",
-  "portmanteau",
-  "metaphor",
-  "real_word",
-  "invented",
-  "acronym",
-] as const;
-
-export type NameStyle = typeof NAME_STYLES[number];
+import type { NameStyle } from "./naming_schema.ts";
 
 export interface Strategy {
   style: NameStyle;
@@ -765,7 +752,6 @@ export const commonWords: readonly string[] = (
 
 /** Everything the name generators and the names prompt read, as one value. */
 export const namingResearch = {
-  version,
   strategies,
   meanings,
   defaultMeanings,
@@ -781,4 +767,4 @@ export const namingResearch = {
   commonWords,
 };
 
-export type NamingResearch = typeof namingResearch;
+export type NamingResearch = typeof namingResearch & { version: string };

@@ -3,34 +3,16 @@ import { researchOverrides } from "../../drizzle/schema.ts";
 import type { Db } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
 import { describeError, type Logger } from "../log.ts";
-import type { ColorResearch } from "./colors.ts";
-import { conforms } from "./conforms.ts";
-import type { LogoStyleResearch } from "./logo_styles.ts";
-import type { NamingResearch } from "./naming.ts";
-import type { TaglineResearch } from "./taglines.ts";
+import {
+  bundledResearch,
+  RESEARCH_NAMES,
+  RESEARCH_SCHEMAS,
+  type ResearchName,
+  type ResearchSets,
+  versioned,
+} from "./bundled.ts";
 
-/** The research pattern sets prompts and offline generators draw on (shared/research/*.ts). */
-export interface ResearchSets {
-  naming: NamingResearch;
-  taglines: TaglineResearch;
-  colors: ColorResearch;
-  logo_styles: LogoStyleResearch;
-}
-export type ResearchName = keyof ResearchSets;
-export const RESEARCH_NAMES: readonly ResearchName[] = [
-  "naming",
-  "taglines",
-  "colors",
-  "logo_styles",
-];
-
-// Loaded on first use only: a function that never names things does not parse naming data.
-const bundled: { [K in ResearchName]: () => Promise<ResearchSets[K]> } = {
-  naming: async () => (await import("./naming.ts")).namingResearch,
-  taglines: async () => (await import("./taglines.ts")).taglineResearch,
-  colors: async () => (await import("./colors.ts")).colorResearch,
-  logo_styles: async () => (await import("./logo_styles.ts")).LOGO_STYLE_RESEARCH,
-};
+export type { ResearchName, ResearchSets };
 
 export interface LoadedResearch {
   name: ResearchName;
@@ -47,8 +29,10 @@ interface Entry {
 
 /**
  * Research sets, cache-aside per isolate with a TTL (RESEARCH_CACHE_TTL_MS, 7 days): the
- * bundled data, unless research_overrides holds a row of the same name whose data has the
- * bundled shape (a bad override is logged and ignored). cron/refresh-research reloads.
+ * bundled data, unless research_overrides holds a row of the same name whose data passes the
+ * set's schema (a bad override is logged and ignored). Versions are content hashes, so an
+ * override's version differs from the bundled one as soon as its data does.
+ * cron/refresh-research reloads.
  */
 export class ResearchRegistry {
   readonly #cache = new Map<ResearchName, Promise<Entry>>();
@@ -82,38 +66,45 @@ export class ResearchRegistry {
   }
 
   async #resolve(name: ResearchName): Promise<Entry> {
-    const base = await bundled[name]();
+    const base = await bundledResearch(name);
     const expiresAt = this.now().getTime() + this.ttlMs;
-    let row: { version: string; data: unknown } | undefined;
+    const data = await this.#override(name);
+    if (data === undefined) {
+      return { value: base, info: { name, version: base.version, source: "bundled" }, expiresAt };
+    }
+    const parsed = RESEARCH_SCHEMAS[name].safeParse(data, {
+      error: (issue) => issue.input === undefined ? "missing" : undefined,
+    });
+    if (parsed.success) {
+      const value = versioned(name, parsed.data as object);
+      return { value, info: { name, version: value.version, source: "override" }, expiresAt };
+    }
+    const problem = parsed.error.issues.slice(0, 5)
+      .map((issue) => `$.${issue.path.join(".")}: ${issue.message}`).join("; ");
+    this.log.log("warn", "research override rejected", { research: name, problem });
+    return {
+      value: base,
+      info: { name, version: base.version, source: "bundled", rejected: problem },
+      expiresAt,
+    };
+  }
+
+  /** The override's data, or undefined when there is none (or it cannot be read). */
+  async #override(name: ResearchName): Promise<unknown> {
     try {
-      [row] = await asAdmin(
+      const [row] = await asAdmin(
         this.db,
         (tx) =>
-          tx.select({ version: researchOverrides.version, data: researchOverrides.data })
-            .from(researchOverrides).where(eq(researchOverrides.name, name)),
+          tx.select({ data: researchOverrides.data }).from(researchOverrides)
+            .where(eq(researchOverrides.name, name)),
       );
+      return row?.data;
     } catch (err) {
       this.log.log("warn", "research overrides unavailable", {
         research: name,
         ...describeError(err),
       });
+      return undefined;
     }
-    if (row) {
-      const problem = conforms(base, row.data);
-      if (!problem) {
-        return {
-          value: { ...(row.data as object), version: row.version },
-          info: { name, version: row.version, source: "override" },
-          expiresAt,
-        };
-      }
-      this.log.log("warn", "research override rejected", { research: name, problem });
-      return {
-        value: base,
-        info: { name, version: base.version, source: "bundled", rejected: problem },
-        expiresAt,
-      };
-    }
-    return { value: base, info: { name, version: base.version, source: "bundled" }, expiresAt };
   }
 }

@@ -1,20 +1,9 @@
 /**
  * Tagline research: tones and their vocabulary, formulas that make good lines, and the
- * clichés no line may use. Written by us; bump `version` on any change (it is part of every
- * taglines prompt version).
+ * clichés no line may use. Written by us; its version is a hash of its content (part of every
+ * taglines prompt version). Its shape is taglines_schema.ts.
  */
-export const version = "taglines-1.0.0";
-
-export const TAGLINE_TONES = [
-  "friendly",
-  "bold",
-  "playful",
-  "premium",
-  "calm",
-  "professional",
-] as const;
-
-export type TaglineTone = typeof TAGLINE_TONES[number];
+import { TAGLINE_TONES, type TaglineTone } from "./taglines_schema.ts";
 
 /** Words in a brief's free-text tone that point to one of ours ("warm and cheeky" → friendly). */
 export const toneSynonyms: Readonly<Record<TaglineTone, readonly string[]>> = {
@@ -289,7 +278,6 @@ export const cliches: readonly string[] = [
 
 /** Everything the tagline generators and the taglines prompt read, as one value. */
 export const taglineResearch = {
-  version,
   tones: TAGLINE_TONES,
   toneSynonyms,
   lexicon,
@@ -299,4 +287,4 @@ export const taglineResearch = {
   cliches,
 };
 
-export type TaglineResearch = typeof taglineResearch;
+export type TaglineResearch = typeof taglineResearch & { version: string };

@@ -1,14 +1,19 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
-import type { Deps } from "../deps.ts";
+import type { Db } from "../db/client.ts";
 import { sha256Hex } from "../hash.ts";
-import { describeError } from "../log.ts";
+import { describeError, type Logger } from "../log.ts";
+import { GenerationStopped } from "../runtime/job.ts";
 import { assetPath } from "./paths.ts";
+import type { AssetStorage } from "./types.ts";
 
-/** The generation a file belongs to was canceled or failed while the file was being stored. */
-export class GenerationStopped extends Error {
-  override name = "GenerationStopped";
+/** What storing an asset uses: the bucket, the database and how long signed URLs last. */
+export interface AssetDeps {
+  storage: AssetStorage;
+  db: Db;
+  signedUrlTtlSeconds: number;
+  log: Logger;
 }
 
 export interface StoreAsset {
@@ -35,7 +40,7 @@ export interface StoredAsset {
  * Puts a file in Storage under `<owner>/<generation or project>/<name>`, records it in
  * `assets` (admin path: users cannot write asset rows) and returns a signed URL.
  */
-export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset> {
+export async function storeAsset(deps: AssetDeps, a: StoreAsset): Promise<StoredAsset> {
   const folder = a.generationId ?? a.projectId;
   if (!folder) throw new Error("an asset belongs to a generation or a project");
   const path = assetPath(a.ownerId, folder, a.name);
@@ -43,7 +48,7 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
   await deps.storage.put(path, a.bytes, a.mime);
   // Recorded only while its generation is live (or finished, for exports): a canceled or
   // failed generation keeps nothing, even from a write that was in flight when it stopped.
-  const [row] = await asAdmin(deps.database.db, (tx) =>
+  const [row] = await asAdmin(deps.db, (tx) =>
     queryRows<{ id: string }>(
       tx,
       sql`insert into public.assets (owner_id, generation_id, project_id, kind, path, mime, size, sha256, metadata)
@@ -71,6 +76,15 @@ export async function storeAsset(deps: Deps, a: StoreAsset): Promise<StoredAsset
     );
     throw new GenerationStopped("the generation stopped; the file was not kept");
   }
-  const url = await deps.storage.signedUrl(path, deps.config.SIGNED_URL_TTL_SECONDS);
+  const url = await deps.storage.signedUrl(path, deps.signedUrlTtlSeconds);
   return { id: row.id, path, url, sha256, size: a.bytes.byteLength };
 }
+
+/** Stores generated files; what handlers get instead of the storage and database. */
+export interface AssetStore {
+  store(asset: StoreAsset): Promise<StoredAsset>;
+}
+
+export const assetStore = (deps: AssetDeps): AssetStore => ({
+  store: (asset) => storeAsset(deps, asset),
+});

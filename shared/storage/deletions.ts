@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
-import { queryRows } from "../db/client.ts";
+import { type Database, queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
-import type { Deps } from "../deps.ts";
-import { describeError } from "../log.ts";
-import { MAX_REMOVE } from "./types.ts";
+import { describeError, type Logger } from "../log.ts";
+import { type AssetStorage, MAX_REMOVE } from "./types.ts";
+
+/** What it uses: the bucket, the database and the log. */
+type StorageDeps = { database: Database; storage: AssetStorage; log: Logger };
 
 /**
  * Removes the Storage objects of deleted asset rows. The database queues their paths
@@ -27,7 +29,7 @@ export interface PurgeOptions {
 }
 
 export async function purgeDeletedFiles(
-  deps: Deps,
+  deps: StorageDeps,
   options: PurgeOptions = {},
 ): Promise<PurgeResult> {
   const db = deps.database.db;
@@ -80,7 +82,7 @@ export async function purgeDeletedFiles(
  * Right after a user's delete or cancel: their files go now, not at the next cron run. Never
  * fails the request that already succeeded; whatever is left stays queued for the cron.
  */
-export async function purgeDeletedFilesOf(deps: Deps, ownerId: string): Promise<void> {
+export async function purgeDeletedFilesOf(deps: StorageDeps, ownerId: string): Promise<void> {
   try {
     await purgeDeletedFiles(deps, { ownerId, maxBatches: 1 });
   } catch (err) {

@@ -46,6 +46,51 @@ export interface LocalAssetStorage extends AssetStorage {
 const MIN_SECRET_LENGTH = 32;
 const FALLBACK_TYPE = "application/octet-stream";
 
+/** The stored file as an object, or null when there is none. */
+async function openObject(path: string): Promise<SignedObject | null> {
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(path);
+  } catch (err) {
+    if (isMissing(err)) return null;
+    throw err;
+  }
+  try {
+    const info = await file.stat();
+    // A key that names a folder of other objects is not an object itself.
+    if (!info.isFile) {
+      file.close();
+      return null;
+    }
+    return { contentType: await contentTypeOf(path), size: info.size, body: file.readable };
+  } catch (err) {
+    file.close();
+    throw err;
+  }
+}
+
+async function putObject(path: string, bytes: Uint8Array, contentType: string, label: string) {
+  try {
+    await Deno.mkdir(parentOf(path), { recursive: true });
+    // Metadata first: a new object only appears (data renamed into place) once its
+    // content type is already there.
+    await writeAtomic(sidecarOf(path), new TextEncoder().encode(JSON.stringify({ contentType })));
+    await writeAtomic(path, bytes);
+  } catch (err) {
+    const kind = clashes(err) ? "rejected" : "unavailable";
+    throw new StorageError(kind, `could not write ${label}: ${messageOf(err)}`);
+  }
+}
+
+async function isFile(path: string, label: string): Promise<boolean> {
+  try {
+    return (await Deno.stat(path)).isFile;
+  } catch (err) {
+    if (isMissing(err)) return false;
+    throw new StorageError("unavailable", `could not read ${label}: ${messageOf(err)}`);
+  }
+}
+
 export function createLocalStorage(options: LocalStorageOptions): LocalAssetStorage {
   const bucket = checkBucketName(options.bucket);
   if (options.secret.length < MIN_SECRET_LENGTH) {
@@ -58,46 +103,10 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
   const baseUrl = typeof publicBaseUrl === "function" ? publicBaseUrl : () => publicBaseUrl;
   const fileOf = (key: string) => `${dir}/${checkAssetPath(key)}`;
 
-  async function open(key: string): Promise<SignedObject | null> {
-    const path = fileOf(key);
-    let file: Deno.FsFile;
-    try {
-      file = await Deno.open(path);
-    } catch (err) {
-      if (isMissing(err)) return null;
-      throw err;
-    }
-    try {
-      const info = await file.stat();
-      // A key that names a folder of other objects is not an object itself.
-      if (!info.isFile) {
-        file.close();
-        return null;
-      }
-      return { contentType: await contentTypeOf(path), size: info.size, body: file.readable };
-    } catch (err) {
-      file.close();
-      throw err;
-    }
-  }
-
   return {
     async put(key, bytes, contentType) {
-      const path = fileOf(key);
       checkContentType(contentType);
-      try {
-        await Deno.mkdir(parentOf(path), { recursive: true });
-        // Metadata first: a new object only appears (data renamed into place) once its
-        // content type is already there.
-        await writeAtomic(
-          sidecarOf(path),
-          new TextEncoder().encode(JSON.stringify({ contentType })),
-        );
-        await writeAtomic(path, bytes);
-      } catch (err) {
-        const kind = clashes(err) ? "rejected" : "unavailable";
-        throw new StorageError(kind, `could not write ${bucket}/${key}: ${messageOf(err)}`);
-      }
+      await putObject(fileOf(key), bytes, contentType, `${bucket}/${key}`);
     },
 
     async get(key) {
@@ -113,18 +122,7 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
     async signedUrl(key, expiresInSeconds) {
       const path = fileOf(key);
       checkExpiresIn(expiresInSeconds);
-      let exists: boolean;
-      try {
-        exists = (await Deno.stat(path)).isFile;
-      } catch (err) {
-        if (!isMissing(err)) {
-          throw new StorageError(
-            "unavailable",
-            `could not read ${bucket}/${key}: ${messageOf(err)}`,
-          );
-        }
-        exists = false;
-      }
+      const exists = await isFile(path, `${bucket}/${key}`);
       if (!exists) throw new StorageError("not_found", `no object at ${bucket}/${key}`, 404);
       const token = await signObjectToken(secret, `${bucket}/${key}`, expiresInSeconds, now());
       const base = baseUrl().replace(/\/+$/, "");
@@ -132,16 +130,7 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
     },
 
     async delete(keys) {
-      const paths = keys.map(fileOf);
-      for (const path of paths) {
-        try {
-          await removeIfPresent(sidecarOf(path));
-          await removeIfPresent(path);
-          await pruneEmptyFolders(parentOf(path), dir);
-        } catch (err) {
-          throw new StorageError("unavailable", `could not delete ${path}: ${messageOf(err)}`);
-        }
-      }
+      for (const path of keys.map(fileOf)) await removeObject(path, dir);
     },
 
     async *list() {
@@ -153,10 +142,21 @@ export function createLocalStorage(options: LocalStorageOptions): LocalAssetStor
         secret,
         now,
         hasBucket: (name) => name === bucket,
-        open: (_, key) => open(key),
+        open: (_, key) => openObject(fileOf(key)),
       });
     },
   };
+}
+
+/** A file and its sidecar, then the folders it leaves empty (up to the bucket's root). */
+async function removeObject(path: string, root: string): Promise<void> {
+  try {
+    await removeIfPresent(sidecarOf(path));
+    await removeIfPresent(path);
+    await pruneEmptyFolders(parentOf(path), root);
+  } catch (err) {
+    throw new StorageError("unavailable", `could not delete ${path}: ${messageOf(err)}`);
+  }
 }
 
 /** Objects under a folder: dot-names (sidecars, temporary files) are the backend's own. */

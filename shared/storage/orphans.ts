@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
-import { queryRows } from "../db/client.ts";
+import { type Database, queryRows } from "../db/client.ts";
 import { asAdmin } from "../db/scope.ts";
-import type { Deps } from "../deps.ts";
 import { checkAssetPath, InvalidAssetPathError } from "./paths.ts";
-import { MAX_REMOVE } from "./types.ts";
+import { type AssetStorage, MAX_REMOVE } from "./types.ts";
+
+/** What it uses: the bucket, the database and the clock. */
+type StorageDeps = { database: Database; storage: AssetStorage; now: () => Date };
 
 /**
  * Removes objects of the bucket that no `assets` row names: files whose row never came (a
@@ -22,7 +24,7 @@ export interface OrphanResult {
 /** An upload's row is inserted right after it; an hour is far beyond any such gap. */
 export const ORPHAN_GRACE_MS = 3_600_000;
 
-export async function purgeOrphans(deps: Deps): Promise<OrphanResult> {
+export async function purgeOrphans(deps: StorageDeps): Promise<OrphanResult> {
   const cutoff = deps.now().getTime() - ORPHAN_GRACE_MS;
   let scanned = 0;
   const candidates: string[] = [];
@@ -54,7 +56,7 @@ function isOurs(path: string): boolean {
   }
 }
 
-async function unreferenced(deps: Deps, paths: string[]): Promise<string[]> {
+async function unreferenced(deps: StorageDeps, paths: string[]): Promise<string[]> {
   const rows = await asAdmin(deps.database.db, (tx) =>
     queryRows<{ path: string }>(
       tx,

@@ -8,6 +8,8 @@
  * files, and leaves dot-names free for the backend's own sidecar and temporary files.
  */
 
+import { BUCKET_NAME } from "../config.ts";
+
 const OWNER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SEGMENT = /^[A-Za-z0-9._-]+$/;
 // deno-lint-ignore no-control-regex -- matching control characters is the point
@@ -16,8 +18,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const MAX_SEGMENT = 128;
 /** Supabase Storage's limit on object names. */
 const MAX_PATH = 1024;
-/** Bucket names double as directory names locally: lowercase, no leading dot. */
-export const BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 export class InvalidAssetPathError extends Error {
   override name = "InvalidAssetPathError";

@@ -102,6 +102,29 @@ export interface SignedObjectSource {
   open(bucket: string, key: string): Promise<SignedObject | null>;
 }
 
+/** The object's answer: private caching while the URL is valid, no sniffing, no scripts. */
+async function objectResponse(
+  request: Request,
+  object: SignedObject,
+  secondsLeft: number,
+): Promise<Response> {
+  const headers = {
+    "content-type": object.contentType,
+    "content-length": String(object.size),
+    // Cacheable by the holder while the URL is valid, never by shared caches.
+    "cache-control": `private, max-age=${Math.max(0, secondsLeft)}`,
+    // Objects include SVG served from the API's own origin: no sniffing, no scripts.
+    "x-content-type-options": "nosniff",
+    "content-security-policy":
+      "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox",
+  };
+  if (request.method === "HEAD") {
+    await object.body.cancel();
+    return new Response(null, { headers });
+  }
+  return new Response(object.body, { headers });
+}
+
 /**
  * GET/HEAD <prefix><bucket>/<key>?token=…, checked in Storage's order: token (signature and
  * expiry), then the token's url against the requested path, then bucket and object. A token
@@ -155,20 +178,5 @@ export async function serveSignedObjectRequest(
   }
   if (!object) return storageError(404, "NoSuchKey", "Object not found", "not_found");
 
-  const secondsLeft = Math.max(0, claims.exp - Math.floor(now.getTime() / 1000));
-  const headers = {
-    "content-type": object.contentType,
-    "content-length": String(object.size),
-    // Cacheable by the holder while the URL is valid, never by shared caches.
-    "cache-control": `private, max-age=${secondsLeft}`,
-    // Objects include SVG served from the API's own origin: no sniffing, no scripts.
-    "x-content-type-options": "nosniff",
-    "content-security-policy":
-      "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox",
-  };
-  if (request.method === "HEAD") {
-    await object.body.cancel();
-    return new Response(null, { headers });
-  }
-  return new Response(object.body, { headers });
+  return objectResponse(request, object, claims.exp - Math.floor(now.getTime() / 1000));
 }

@@ -59,34 +59,41 @@ export function createSupabaseStorage(options: SupabaseStorageOptions): AssetSto
 
     async delete(keys) {
       keys.forEach((key) => checkAssetPath(key));
-      for (let start = 0; start < keys.length; start += MAX_REMOVE) {
-        const batch = keys.slice(start, start + MAX_REMOVE);
-        const { error } = await files.remove(batch);
-        if (error) throw storageFailure(`removal of ${batch.length} objects from ${bucket}`, error);
-      }
+      await removeInBatches(files, bucket, keys);
     },
 
     async *list() {
-      yield* walk("");
+      yield* walk(files, bucket, "");
     },
   };
+}
 
-  /** One folder, page by page; sub-folders (entries without an id) are walked in turn. */
-  async function* walk(folder: string): AsyncGenerator<ObjectInfo> {
-    for (let offset = 0;; offset += LIST_PAGE) {
-      const { data, error } = await files.list(folder, {
-        limit: LIST_PAGE,
-        offset,
-        sortBy: { column: "name", order: "asc" },
-      });
-      if (error) throw storageFailure(`listing of ${bucket}/${folder}`, error);
-      for (const entry of data) {
-        const path = folder ? `${folder}/${entry.name}` : entry.name;
-        if (entry.id === null) yield* walk(path);
-        else yield { path, updatedAt: new Date(entry.updated_at ?? entry.created_at ?? 0) };
-      }
-      if (data.length < LIST_PAGE) return;
+type BucketApi = ReturnType<ReturnType<typeof createClient>["storage"]["from"]>;
+
+/** The Storage API removes at most MAX_REMOVE objects per request. */
+async function removeInBatches(files: BucketApi, bucket: string, keys: string[]): Promise<void> {
+  for (let start = 0; start < keys.length; start += MAX_REMOVE) {
+    const batch = keys.slice(start, start + MAX_REMOVE);
+    const { error } = await files.remove(batch);
+    if (error) throw storageFailure(`removal of ${batch.length} objects from ${bucket}`, error);
+  }
+}
+
+/** One folder, page by page; sub-folders (entries without an id) are walked in turn. */
+async function* walk(files: BucketApi, bucket: string, folder: string): AsyncGenerator<ObjectInfo> {
+  for (let offset = 0;; offset += LIST_PAGE) {
+    const { data, error } = await files.list(folder, {
+      limit: LIST_PAGE,
+      offset,
+      sortBy: { column: "name", order: "asc" },
+    });
+    if (error) throw storageFailure(`listing of ${bucket}/${folder}`, error);
+    for (const entry of data) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.id === null) yield* walk(files, bucket, path);
+      else yield { path, updatedAt: new Date(entry.updated_at ?? entry.created_at ?? 0) };
     }
+    if (data.length < LIST_PAGE) return;
   }
 }
 

@@ -2,7 +2,7 @@
  * The one post-processor for taglines, from a model or the offline generator: normalise,
  * screen, drop duplicates (ignoring case and punctuation) and keep the first `count`.
  */
-import { type TaglineResearch, taglineResearch } from "../research/taglines.ts";
+import type { TaglineResearch } from "../research/taglines.ts";
 import type { Tagline, TaglinesInput } from "./schema.ts";
 import {
   clicheFinderFor,
@@ -38,7 +38,7 @@ export function rulesFor(input: TaglinesInput): TaglineRules {
 export function finalizeTaglines(
   candidates: readonly Tagline[],
   input: TaglinesInput,
-  research: TaglineResearch = taglineResearch,
+  research: TaglineResearch,
 ): FinalizedTaglines {
   const cliche = clicheFinderFor(research);
   const rules = rulesFor(input);

@@ -3,14 +3,10 @@
  * tone's vocabulary, screened by the same rules as model answers. Deterministic: the PRNG is
  * seeded from the input.
  */
-import { type Random, randomFor } from "../names/random.ts";
-import { type NamingResearch, namingResearch } from "../research/naming.ts";
-import {
-  type Formula,
-  type TaglineResearch,
-  taglineResearch,
-  type ToneLexicon,
-} from "../research/taglines.ts";
+import { randomFor } from "../names/random.ts";
+import type { Random } from "../random.ts";
+import type { NamingResearch } from "../research/naming.ts";
+import type { Formula, TaglineResearch, ToneLexicon } from "../research/taglines.ts";
 import { finalizeTaglines, rulesFor } from "./finalize.ts";
 import type { Tagline, TaglinesInput } from "./schema.ts";
 import { clicheFinderFor, screenTagline } from "./screen.ts";
@@ -70,8 +66,8 @@ export function renderFormula(
  */
 export function generateTaglinesOffline(
   input: TaglinesInput,
-  research: TaglineResearch = taglineResearch,
-  naming: NamingResearch = namingResearch,
+  research: TaglineResearch,
+  naming: NamingResearch,
 ): Tagline[] {
   const rng = randomFor({ generator: "taglines-offline", research: research.version, input });
   const tone = resolveTone(input, research);

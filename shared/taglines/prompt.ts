@@ -1,6 +1,6 @@
 /** The taglines prompt: pure text from the request and the research, versioned with both. */
 import { askFor, type Prompt } from "../names/prompt.ts";
-import { type TaglineResearch, taglineResearch } from "../research/taglines.ts";
+import type { TaglineResearch } from "../research/taglines.ts";
 import { MAX_TAGLINE_CHARS } from "./screen.ts";
 import type { TaglinesInput } from "./schema.ts";
 import { resolveTone } from "./tone.ts";
@@ -31,7 +31,7 @@ const bullet = (lines: readonly string[]) => lines.map((line) => `- ${line}`).jo
  */
 export function buildTaglinesPrompt(
   input: TaglinesInput,
-  research: TaglineResearch = taglineResearch,
+  research: TaglineResearch,
   round: TaglinesRound = {},
 ): Prompt {
   const tone = resolveTone(input, research);

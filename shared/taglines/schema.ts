@@ -1,7 +1,8 @@
 /** The shapes of generate-taglines: its request, the model's answer and the output. */
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../ai/source.ts";
 import { BriefSchema } from "../brief.ts";
-import { TAGLINE_TONES } from "../research/taglines.ts";
+import { TAGLINE_TONES } from "../research/taglines_schema.ts";
 
 export const TaglineToneSchema = z.enum(TAGLINE_TONES).openapi("TaglineTone");
 
@@ -39,4 +40,7 @@ export const TaglinesAiAnswerSchema = z.object({
 
 export const TaglinesOutputSchema = z.object({
   taglines: z.array(TaglineSchema),
+  source: SourceSchema,
 }).openapi("TaglinesOutput");
+
+export type TaglinesOutput = z.output<typeof TaglinesOutputSchema>;

@@ -2,7 +2,7 @@
  * The rules every tagline must pass: a word limit, no brand name unless asked for, no avoid
  * word, and no cliché.
  */
-import { type TaglineResearch, taglineResearch } from "../research/taglines.ts";
+import type { TaglineResearch } from "../research/taglines.ts";
 import { countWords, tokens } from "./text.ts";
 
 export type TaglineRejection =
@@ -76,9 +76,6 @@ export function clicheFinderFor(research: TaglineResearch): PhraseFinder {
   return finder;
 }
 
-/** The research cliché a line uses, if any. */
-export const findCliche: PhraseFinder = clicheFinderFor(taglineResearch);
-
 /** Whether the line names the brand: "Zentrova", "Zentrova's", "blue harbor", "BlueHarbor". */
 export function mentionsName(text: string, brandName: string): boolean {
   const brand = tokens(brandName);
@@ -92,7 +89,7 @@ export function mentionsName(text: string, brandName: string): boolean {
 export function screenTagline(
   text: string,
   rules: TaglineRules,
-  cliche: PhraseFinder = findCliche,
+  cliche: PhraseFinder,
 ): { reason: TaglineRejection; detail?: string } | undefined {
   const words = countWords(text);
   if (words === 0) return { reason: "empty" };

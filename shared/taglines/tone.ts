@@ -1,6 +1,7 @@
 /** Which tone taglines take when the request does not name one. */
 import { foldAccents } from "../names/normalize.ts";
-import type { TaglineResearch, TaglineTone } from "../research/taglines.ts";
+import type { TaglineResearch } from "../research/taglines.ts";
+import type { TaglineTone } from "../research/taglines_schema.ts";
 import type { TaglinesInput } from "./schema.ts";
 
 /**

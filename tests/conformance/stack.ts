@@ -2,7 +2,7 @@ import { createClient, FunctionsHttpError, type SupabaseClient } from "@supabase
 import { createKey, signToken } from "../../scripts/lib/local_auth.ts";
 import { type LocalStack, startLocalStack } from "../../scripts/lib/local_stack.ts";
 import type { Database } from "../../shared/db/client.ts";
-import { settleBackground } from "../../shared/generation/background.ts";
+import { settleBackground } from "../../shared/runtime/background.ts";
 import { silentLogger } from "../../shared/log.ts";
 import { startFakeRdap } from "../fakes/rdap_server.ts";
 import { newUserId, TEST_ISSUER, TEST_SUPABASE_URL, testKey, tokenFor } from "../helpers/app.ts";

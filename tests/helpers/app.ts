@@ -2,6 +2,8 @@ import { loadConfig } from "../../shared/config.ts";
 import type { Database } from "../../shared/db/client.ts";
 import { assembleDeps, type Deps } from "../../shared/deps.ts";
 import type { Logger } from "../../shared/log.ts";
+import { assetStore } from "../../shared/storage/assets.ts";
+import type { AssetStorage } from "../../shared/storage/types.ts";
 import { createKey, jwksOf, type LocalKey, signToken } from "../../scripts/lib/local_auth.ts";
 
 export const TEST_SUPABASE_URL = "http://localhost:54321";
@@ -33,6 +35,17 @@ export async function testDeps(
     now: overrides.now,
   });
   return { ...deps, ...overrides };
+}
+
+/** The same dependencies writing generated files to another storage backend. */
+export function withStorage(deps: Deps, storage: AssetStorage): Deps {
+  const assets = assetStore({
+    storage,
+    db: deps.database.db,
+    signedUrlTtlSeconds: deps.config.SIGNED_URL_TTL_SECONDS,
+    log: deps.log,
+  });
+  return { ...deps, storage, assets };
 }
 
 export const newUserId = () => crypto.randomUUID();

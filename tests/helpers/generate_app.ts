@@ -2,7 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { type AppOptions, createApp } from "../../shared/http/app.ts";
 import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
 import { GenerationEnvelope } from "../../shared/generation/envelope.ts";
-import { type GenerationHandler, runGeneration } from "../../shared/generation/runner.ts";
+import { runGeneration } from "../../shared/http/generation.ts";
+import type { GenerationHandler } from "../../shared/runtime/job.ts";
+import type { Deps } from "../../shared/deps.ts";
 
 const Input = z.object({ text: z.string().min(1).max(100), project_id: z.uuid().optional() })
   .strict();
@@ -13,7 +15,7 @@ export type EchoInput = z.infer<typeof Input>;
  * a handler the test controls.
  */
 export function echoGenerationApp(
-  handler: GenerationHandler<EchoInput, unknown>,
+  handler: GenerationHandler<EchoInput, unknown, Deps>,
   options: AppOptions & { kind?: "names" | "logos" } = {},
 ) {
   const app = createApp("generate-echo", options);

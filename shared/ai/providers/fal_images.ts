@@ -16,8 +16,6 @@ import { failureFromResponse } from "../classify.ts";
 import { ProviderError } from "../errors.ts";
 import type { GeneratedImage, ImageAttempt, ImageFormat, ImageProvider } from "../types.ts";
 
-export const FAL_QUEUE_ORIGIN = "https://queue.fal.run";
-
 export interface FalImageOptions {
   model: string;
   apiKey: string;
@@ -36,50 +34,73 @@ const FalOutput = z.object({
   })).min(1),
 });
 
+type FalClient = ReturnType<typeof createFalClient>;
+
+interface FalJobs {
+  fal: FalClient;
+  model: string;
+  pollIntervalMs: number;
+}
+
+async function waitForImages(
+  jobs: FalJobs,
+  requestId: string,
+  attempt: ImageAttempt,
+  signal: AbortSignal,
+) {
+  const { fal, model } = jobs;
+  while (
+    (await fal.queue.status(model, { requestId, abortSignal: signal })).status !== "COMPLETED"
+  ) {
+    await sleep(jobs.pollIntervalMs, signal);
+  }
+  const result = await fal.queue.result(model, { requestId, abortSignal: signal });
+  return imagesFrom(result.data, attempt);
+}
+
+/** One image job: the one an earlier attempt submitted if fal still has it, else a new one. */
+async function runJob(
+  jobs: FalJobs,
+  attempt: ImageAttempt,
+  index: number,
+  resumeId: string | undefined,
+  signal: AbortSignal,
+) {
+  if (resumeId !== undefined) {
+    try {
+      return await waitForImages(jobs, resumeId, attempt, signal);
+    } catch (err) {
+      // Only a request fal no longer knows (404) or that failed for good (4xx) is replaced
+      // by a new one; anything transient goes back to the client's retry policy.
+      const gone = err instanceof ProviderError &&
+        (err.kind === "not_found" || err.kind === "bad_request");
+      if (!gone) throw err;
+    }
+  }
+  const queued = await jobs.fal.queue.submit(jobs.model, {
+    input: inputFor(jobs.model, attempt),
+    abortSignal: signal,
+  });
+  await attempt.onSubmitted({
+    provider: "fal",
+    model: jobs.model,
+    requestId: queued.request_id,
+    index,
+  });
+  return await waitForImages(jobs, queued.request_id, attempt, signal);
+}
+
 export function falImageProvider(options: FalImageOptions): ImageProvider {
   const { model } = options;
-  const pollIntervalMs = options.pollIntervalMs ?? 750;
-  const fal = createFalClient({
-    credentials: options.apiKey,
-    fetch: failFast,
-    ...(options.baseURL ? { requestMiddleware: rebaseTo(options.baseURL) } : {}),
-  });
-
-  async function waitForImages(requestId: string, attempt: ImageAttempt, signal: AbortSignal) {
-    while (
-      (await fal.queue.status(model, { requestId, abortSignal: signal })).status !== "COMPLETED"
-    ) {
-      await sleep(pollIntervalMs, signal);
-    }
-    const result = await fal.queue.result(model, { requestId, abortSignal: signal });
-    return imagesFrom(result.data, attempt);
-  }
-
-  async function runJob(
-    attempt: ImageAttempt,
-    index: number,
-    resumeId: string | undefined,
-    signal: AbortSignal,
-  ) {
-    if (resumeId !== undefined) {
-      try {
-        return await waitForImages(resumeId, attempt, signal);
-      } catch (err) {
-        // Only a request fal no longer knows (404) or that failed for good (4xx) is replaced
-        // by a new one; anything transient goes back to the client's retry policy.
-        const gone = err instanceof ProviderError &&
-          (err.kind === "not_found" || err.kind === "bad_request");
-        if (!gone) throw err;
-      }
-    }
-    const queued = await fal.queue.submit(model, {
-      input: inputFor(model, attempt),
-      abortSignal: signal,
-    });
-    await attempt.onSubmitted({ provider: "fal", model, requestId: queued.request_id, index });
-    return await waitForImages(queued.request_id, attempt, signal);
-  }
-
+  const jobs: FalJobs = {
+    model,
+    pollIntervalMs: options.pollIntervalMs ?? 750,
+    fal: createFalClient({
+      credentials: options.apiKey,
+      fetch: failFast,
+      ...(options.baseURL ? { requestMiddleware: rebaseTo(options.baseURL) } : {}),
+    }),
+  };
   return {
     provider: "fal",
     model,
@@ -92,7 +113,7 @@ export function falImageProvider(options: FalImageOptions): ImageProvider {
       const batches = await Promise.all(
         Array.from(
           { length: attempt.count },
-          (_, i) => runJob(attempt, i, resumable.get(i), signal),
+          (_, i) => runJob(jobs, attempt, i, resumable.get(i), signal),
         ),
       );
       return { images: batches.flat(), tokens: null };

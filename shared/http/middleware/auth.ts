@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { bearerToken, TokenRejected } from "../../auth/verify.ts";
 import type { AuthUser } from "../../auth/verify.ts";
-import type { AppEnv, Ctx } from "../app.ts";
+import type { AppEnv, Ctx } from "../context.ts";
 import { unauthorized } from "../errors.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../context.ts";
 
 /**
  * One JSON line per request. Only these fields are logged: never headers, bodies or

@@ -1,7 +1,7 @@
-import { DomainCheckRequestSchema } from "../../../shared/domains/schema.ts";
+import { DomainCheckRequestSchema, DomainsOutputSchema } from "../../../shared/domains/schema.ts";
 import { domainsHandler } from "../../../shared/domains/handler.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 
 export const createCheckDomainsApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -9,6 +9,7 @@ export const createCheckDomainsApp = (options?: AppOptions) =>
     kind: "domains",
     body: DomainCheckRequestSchema,
     description: "Availability of names × TLDs over RDAP (IANA bootstrap); 1 unit.",
+    output: DomainsOutputSchema,
     handler: domainsHandler,
     // Store the caller's own strings; the handler parses them again.
     prepare: (valid, raw) => ({ names: raw.names as string[], tlds: valid.tlds }),

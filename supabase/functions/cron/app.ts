@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
-import { resumePackages } from "../../../shared/package/resume.ts";
-import { aiEnv } from "../../../shared/config.ts";
-import { type AppOptions, createApp } from "../../../shared/http/app.ts";
+import { resumePackages } from "../../../shared/generation/resume.ts";
+import { packageHandler } from "../../../shared/package/handler.ts";
+import { aiConfig } from "../../../shared/ai/config.ts";
+import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
 import { bodyGuardResponses, errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 import { purgeExpired, sweepGenerations } from "../../../shared/generation/lifecycle.ts";
@@ -59,7 +60,13 @@ export function createCronApp(options?: AppOptions) {
     in: "header",
     name: "x-cron-secret",
   });
+  generationTasks(app);
+  fileTasks(app);
+  return app;
+}
 
+/** Generations, providers, research and bookkeeping. */
+function generationTasks(app: App) {
   app.openapi(
     cronRoute(
       "/sweep-generations",
@@ -68,7 +75,7 @@ export function createCronApp(options?: AppOptions) {
     ),
     async (c) => {
       const deps = c.var.deps;
-      const resumed = await resumePackages(deps);
+      const resumed = await resumePackages(deps, packageHandler);
       const swept = await sweepGenerations(
         deps.database.db,
         deps.now(),
@@ -82,7 +89,7 @@ export function createCronApp(options?: AppOptions) {
     cronRoute("/probe-providers", Probed, "open text-provider circuits past cooldown, probed once"),
     async (c) => {
       const { attempts, config, health, now, log } = c.var.deps;
-      const probed = await probeOpenProviders(aiEnv(config), health, () => now().getTime(), {
+      const probed = await probeOpenProviders(aiConfig(config), health, () => now().getTime(), {
         log,
         sink: attempts,
       });
@@ -104,7 +111,10 @@ export function createCronApp(options?: AppOptions) {
     cronRoute("/purge-expired", Purged, "expired idempotency keys and old counters removed"),
     async (c) => c.json(await purgeExpired(c.var.deps.database.db, c.var.deps.now()), 200),
   );
+}
 
+/** Storage objects whose rows are gone, or that no row ever named. */
+function fileTasks(app: App) {
   app.openapi(
     cronRoute(
       "/purge-deleted-files",
@@ -132,7 +142,6 @@ export function createCronApp(options?: AppOptions) {
       }
     },
   );
-  return app;
 }
 
 export default createCronApp();

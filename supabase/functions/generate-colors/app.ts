@@ -1,7 +1,7 @@
 import { colorsHandler } from "../../../shared/colors/handler.ts";
-import { ColorsInputSchema } from "../../../shared/colors/input.ts";
+import { ColorsInputSchema, ColorsOutputSchema } from "../../../shared/colors/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 
 export const createGenerateColorsApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,6 +10,7 @@ export const createGenerateColorsApp = (options?: AppOptions) =>
     body: ColorsInputSchema,
     description:
       "A palette with roles, OKLCH scales, light and dark themes, and WCAG AA for every text/background pair. 1 unit.",
+    output: ColorsOutputSchema,
     handler: colorsHandler,
   }, options);
 

@@ -1,7 +1,7 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { logosHandler } from "../../../shared/logos/handler.ts";
-import { LogosInputSchema } from "../../../shared/logos/schema.ts";
+import { LogosInputSchema, LogosOutputSchema } from "../../../shared/logos/schema.ts";
 
 export const createGenerateLogosApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,6 +10,7 @@ export const createGenerateLogosApp = (options?: AppOptions) =>
     body: LogosInputSchema,
     description:
       "Logo marks (SVG preferred) stored privately with signed URLs, plus an outlined wordmark and lockups in color, mono and inverse. 4 units.",
+    output: LogosOutputSchema,
     handler: logosHandler,
   }, options);
 

@@ -1,7 +1,7 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
-import { createGenerationApp } from "../../../shared/generation/route.ts";
+import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { taglinesHandler } from "../../../shared/taglines/handler.ts";
-import { TaglinesInputSchema } from "../../../shared/taglines/schema.ts";
+import { TaglinesInputSchema, TaglinesOutputSchema } from "../../../shared/taglines/schema.ts";
 
 export const createGenerateTaglinesApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,6 +10,7 @@ export const createGenerateTaglinesApp = (options?: AppOptions) =>
     body: TaglinesInputSchema,
     description:
       "Taglines for a brand name and brief, screened for length, name use and clichés. 1 unit.",
+    output: TaglinesOutputSchema,
     handler: taglinesHandler,
   }, options);
 

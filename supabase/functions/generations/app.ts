@@ -1,13 +1,19 @@
 import { z } from "@hono/zod-openapi";
-import { type AppOptions, createApp } from "../../../shared/http/app.ts";
+import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { notFound } from "../../../shared/http/errors.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { IdParam, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
+import { ColorsOutputSchema } from "../../../shared/colors/schema.ts";
+import { DomainsOutputSchema } from "../../../shared/domains/schema.ts";
 import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
+import { LogosOutputSchema } from "../../../shared/logos/schema.ts";
+import { NamesOutputSchema } from "../../../shared/names/schema.ts";
+import { PackageOutputSchema } from "../../../shared/package/schema.ts";
+import { TaglinesOutputSchema } from "../../../shared/taglines/schema.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
-import { exportPackage } from "../../../shared/kit/export.ts";
+import { exportKit } from "../../../shared/http/kit_export.ts";
 import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
@@ -17,16 +23,26 @@ const ListQuery = PageQuery.extend({
   status: z.enum(STATUSES).optional(),
   parent_id: z.uuid().optional(),
 });
+/** Any generation: its `output` is the output of its kind (null until it succeeds). */
+const AnyGeneration = GenerationEnvelope.extend({
+  output: z.union([
+    NamesOutputSchema,
+    DomainsOutputSchema,
+    LogosOutputSchema,
+    ColorsOutputSchema,
+    TaglinesOutputSchema,
+    PackageOutputSchema,
+  ]).nullable().describe("The output of the generation's kind; null until it succeeds"),
+}).openapi("Generation");
+
 const GenerationList = z.object({
-  items: z.array(GenerationEnvelope),
+  items: z.array(AnyGeneration),
   next_cursor: z.string().nullable(),
 })
   .openapi("GenerationList");
 
-/** Status, progress and results of any generation; cancel. Only the caller's exist. */
-export function createGenerationsApp(options?: AppOptions) {
-  const app = createApp("generations", options);
-
+/** GET /: the caller's generations, newest first, filtered. */
+function listRoute(app: App) {
   app.openapi(
     userRoute({
       method: "get",
@@ -47,13 +63,16 @@ export function createGenerationsApp(options?: AppOptions) {
       return c.json(page(rows, q.limit, (r) => ({ createdAt: r.created_at, id: r.id })), 200);
     },
   );
+}
 
+/** GET /{id}: one generation. */
+function getRoute(app: App) {
   app.openapi(
     userRoute({
       method: "get",
       path: "/{id}",
       request: { params: IdParam },
-      responses: { 200: jsonContent(GenerationEnvelope, "the generation") },
+      responses: { 200: jsonContent(AnyGeneration, "the generation") },
     }),
     async (c) => {
       const envelope = await getEnvelope(
@@ -65,7 +84,10 @@ export function createGenerationsApp(options?: AppOptions) {
       return c.json(envelope, 200);
     },
   );
+}
 
+/** POST /{id}/cancel: stops a running generation (its units are refunded). */
+function cancelRoute(app: App) {
   app.openapi(
     userRoute({
       method: "post",
@@ -73,7 +95,7 @@ export function createGenerationsApp(options?: AppOptions) {
       request: { params: IdParam },
       responses: {
         200: jsonContent(
-          GenerationEnvelope,
+          AnyGeneration,
           "the generation after cancel (finished ones unchanged)",
         ),
       },
@@ -86,7 +108,10 @@ export function createGenerationsApp(options?: AppOptions) {
       return c.json((await getEnvelope(db, currentUser(c), id))!, 200);
     },
   );
+}
 
+/** GET /{id}/export: the brand kit of a finished package. */
+function exportRoute(app: App) {
   app.openapi(
     userRoute({
       method: "get",
@@ -96,10 +121,17 @@ export function createGenerationsApp(options?: AppOptions) {
         200: jsonContent(KitExportSchema, "the brand kit ZIP of a finished package: a signed URL"),
       },
     }),
-    async (c) =>
-      c.json(await exportPackage(c.var.deps, currentUser(c), c.req.valid("param").id), 200),
+    async (c) => c.json(await exportKit(c, c.req.valid("param").id), 200),
   );
+}
 
+/** Status, progress and results of any generation; cancel. Only the caller's exist. */
+export function createGenerationsApp(options?: AppOptions) {
+  const app = createApp("generations", options);
+  listRoute(app);
+  getRoute(app);
+  cancelRoute(app);
+  exportRoute(app);
   return app;
 }
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { providerStates } from "../../../shared/ai/probe.ts";
-import { aiEnv } from "../../../shared/config.ts";
+import { aiConfig } from "../../../shared/ai/config.ts";
 import { ping } from "../../../shared/db/client.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { ApiError } from "../../../shared/http/errors.ts";
@@ -51,7 +51,7 @@ export function createHealthApp(options?: AppOptions) {
         });
       }
       const { config, health, now } = c.var.deps;
-      const providers = await providerStates(aiEnv(config), health, now().getTime());
+      const providers = await providerStates(aiConfig(config), health, now().getTime());
       return c.json(
         { status: "ready" as const, checks: { database: "ok" as const }, providers },
         200,

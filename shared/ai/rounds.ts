@@ -1,14 +1,7 @@
 import type { z } from "zod";
-import type { GenerationContext } from "./runner.ts";
-
-/** Where a generation's result came from, as recorded in its output. */
-export interface Source {
-  provider: string;
-  model: string;
-  prompt_version: string;
-  research_version: string;
-  rounds: number;
-}
+import type { GenerationContext } from "../runtime/job.ts";
+import type { AiClient } from "./client.ts";
+import type { Source } from "./source.ts";
 
 export interface RoundsSpec<S extends z.ZodType, C, A> {
   count: number;
@@ -37,7 +30,7 @@ export interface RoundsSpec<S extends z.ZodType, C, A> {
  * met. Every model answer is validated by the schema before use (the client does it).
  */
 export async function gatherInRounds<I, S extends z.ZodType, C, A>(
-  ctx: GenerationContext<I>,
+  ctx: GenerationContext<I, { ai: AiClient }>,
   spec: RoundsSpec<S, C, A>,
 ): Promise<{ accepted: A[]; source: Source }> {
   const all: C[] = [];

@@ -1,17 +1,21 @@
 import { z } from "@hono/zod-openapi";
-import { type AppOptions, createApp } from "../http/app.ts";
-import { errorResponses, jsonBody, jsonContent, userRoute } from "../http/openapi.ts";
-import { GenerationEnvelope, type GenerationKind } from "./envelope.ts";
-import { type GenerationHandler, runGeneration } from "./runner.ts";
+import type { Deps } from "../deps.ts";
+import { envelopeOf, type GenerationKind } from "../generation/envelope.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
+import { type AppOptions, createApp } from "./app.ts";
+import { runGeneration } from "./generation.ts";
+import { errorResponses, jsonBody, jsonContent, userRoute } from "./openapi.ts";
 
-export interface GenerationAppSpec<B extends z.ZodObject, I> {
+export interface GenerationAppSpec<B extends z.ZodObject, I, O> {
   /** The function name (its base path). */
   name: string;
   kind: GenerationKind;
   /** The request body, without project_id (added here). Validated before anything is charged. */
   body: B;
   description: string;
-  handler: GenerationHandler<I, unknown>;
+  /** What a finished generation's `output` is (documented in the OpenAPI answers). */
+  output: z.ZodType<O>;
+  handler: GenerationHandler<I, O, Deps>;
   /** Always answer 202 and run in the background (long work such as packages). */
   alwaysAsync?: boolean;
   /** What is stored, hashed and handed to the handler; default: the validated body. */
@@ -22,11 +26,12 @@ export interface GenerationAppSpec<B extends z.ZodObject, I> {
  * The one shape of a generate-* function: POST / with the kind's input (+ optional
  * project_id), run through the lifecycle (quota, idempotency, lease, 200/202).
  */
-export function createGenerationApp<B extends z.ZodObject, I>(
-  spec: GenerationAppSpec<B, I>,
+export function createGenerationApp<B extends z.ZodObject, I, O>(
+  spec: GenerationAppSpec<B, I, O>,
   options?: AppOptions,
 ) {
   const app = createApp(spec.name, options);
+  const Envelope = envelopeOf(spec.kind, spec.output);
   const Body = spec.body.extend({
     project_id: z.uuid().optional().describe("A project of yours to file it under"),
   });
@@ -38,11 +43,11 @@ export function createGenerationApp<B extends z.ZodObject, I>(
       request: { body: jsonBody(Body) },
       responses: {
         200: jsonContent(
-          GenerationEnvelope,
+          Envelope,
           "finished within the sync budget: the envelope with its output",
         ),
         202: jsonContent(
-          GenerationEnvelope,
+          Envelope,
           "still running (or Prefer: respond-async): poll Location",
         ),
         ...errorResponses(409, 422, 429, 502),

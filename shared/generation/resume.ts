@@ -2,17 +2,21 @@ import { eq } from "drizzle-orm";
 import { generations } from "../../drizzle/schema.ts";
 import { asAdmin } from "../db/scope.ts";
 import type { Deps } from "../deps.ts";
-import { continueInBackground } from "../generation/background.ts";
-import { resumablePackages } from "../generation/lifecycle.ts";
-import { executeGeneration } from "../generation/runner.ts";
-import { packageHandler } from "./handler.ts";
+import { continueInBackground } from "../runtime/background.ts";
+import type { GenerationHandler } from "../runtime/job.ts";
+import { resumablePackages } from "./lifecycle.ts";
+import { executeGeneration } from "./runner.ts";
 
 /**
  * Picks up packages whose worker died (isolate killed, wall clock exceeded): each is claimed
  * again and continues from its checkpoint, in the background, on behalf of its owner. After
  * MAX_PACKAGE_ATTEMPTS workers the sweeper fails and refunds it instead.
  */
-export async function resumePackages(deps: Deps): Promise<string[]> {
+export async function resumePackages(
+  deps: Deps,
+  // deno-lint-ignore no-explicit-any
+  handler: GenerationHandler<any, unknown, Deps>,
+): Promise<string[]> {
   const ids = await resumablePackages(deps.database.db, deps.now());
   for (const id of ids) {
     const [record] = await asAdmin(
@@ -25,7 +29,7 @@ export async function resumePackages(deps: Deps): Promise<string[]> {
       id: record.ownerId,
       claims: { sub: record.ownerId, role: "authenticated" as const },
     };
-    continueInBackground(executeGeneration(deps, record, owner, packageHandler));
+    continueInBackground(executeGeneration(deps, record, owner, handler));
   }
   return ids;
 }

@@ -3,11 +3,12 @@
  * no network and no model. The same input always gives the same marks; the concepts of one
  * request are of different kinds, in the order the style research ranks them.
  */
-import { LOGO_STYLE_RESEARCH, type LogoStyleResearch } from "../research/logo_styles.ts";
+import type { LogoStyleResearch } from "../research/logo_styles.ts";
 import { CANVAS_SIZE, DRAW_CONCEPT, LETTER_CONCEPTS } from "./concepts.ts";
 import { resolvePalette } from "./palette.ts";
 import type { LogosInput } from "./schema.ts";
-import { createRandom, hashSeed } from "./seed.ts";
+import { seededRandom } from "../random.ts";
+import { hashSeed } from "./seed.ts";
 import { type SvgAsset, svgDocument } from "./svg.ts";
 import type { GlyphFont } from "./typeset.ts";
 
@@ -16,7 +17,7 @@ export const OFFLINE_PROVIDER = "offline";
 export const OFFLINE_MODEL = "geometric-marks-1";
 
 /** The prompt version of offline logos: the drawing code and the research it followed. */
-export function offlinePromptVersion(research: LogoStyleResearch = LOGO_STYLE_RESEARCH): string {
+export function offlinePromptVersion(research: LogoStyleResearch): string {
   return `${OFFLINE_MODEL}+${research.version}`;
 }
 
@@ -36,7 +37,7 @@ export interface OfflineMark extends SvgAsset {
 export interface OfflineMarksOptions {
   /** For the letter concepts: one font, or subsets tried in order. */
   font: GlyphFont | readonly GlyphFont[];
-  research?: LogoStyleResearch;
+  research: LogoStyleResearch;
 }
 
 /**
@@ -51,7 +52,7 @@ export function offlineMarks(
     throw new RangeError(`count must be a positive integer, not ${input.count}`);
   }
   const fonts = [options.font].flat();
-  const descriptor = (options.research ?? LOGO_STYLE_RESEARCH).styles[input.style];
+  const descriptor = options.research.styles[input.style];
   const name = input.brand_name.trim();
   const seed = hashSeed(name, input.style, input.brief?.description ?? "");
   const palette = resolvePalette(input.palette, seed);
@@ -64,7 +65,7 @@ export function offlineMarks(
     const concept = concepts[i % concepts.length];
     const round = Math.floor(i / concepts.length);
     const body = DRAW_CONCEPT[concept]({
-      random: createRandom(hashSeed(String(seed), concept, String(round))),
+      random: seededRandom(hashSeed(String(seed), concept, String(round))),
       palette,
       initials,
       fonts,

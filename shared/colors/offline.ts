@@ -3,13 +3,12 @@
  * the hue family, mood words the chroma and harmony; a hash of the brief picks within them,
  * so the same brief always gets the same palette and different briefs get different ones.
  */
-import {
-  harmonies,
-  type HarmonyRule,
-  type HueRange,
-  type IndustryAssociation,
-  type MoodAssociation,
-  version as researchVersion,
+import type {
+  ColorResearch,
+  HarmonyRule,
+  HueRange,
+  IndustryAssociation,
+  MoodAssociation,
 } from "../research/colors.ts";
 import {
   type BriefSignals,
@@ -19,10 +18,10 @@ import {
   matchMood,
   words,
 } from "./associations.ts";
-import { type HarmonyHue, type HarmonyHues, harmonyHues, MAX_ACCENTS } from "./harmony.ts";
+import { type HarmonyHue, type HarmonyHues, harmonyHues } from "./harmony.ts";
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch, normalizeHue } from "./oklch.ts";
-import type { ColorSeed, PaletteSpec } from "./schema.ts";
+import { type ColorSeed, MAX_BASE_COLORS, type PaletteSpec } from "./schema.ts";
 import { fnv1a as hashText, mulberry32 as seededRandom } from "../random.ts";
 
 export interface OfflineColorInput extends BriefSignals {
@@ -34,7 +33,6 @@ export interface OfflineColorInput extends BriefSignals {
 
 export type OfflinePaletteSpec = PaletteSpec & { rationale: string };
 
-export const MAX_BASE_COLORS = 2 + MAX_ACCENTS;
 const DEFAULT_ACCENTS = 1;
 /** Below this chroma a kept color is a gray whose hue means nothing; the brief picks one. */
 const GRAY_CHROMA = 0.02;
@@ -64,14 +62,17 @@ function pickHue(ranges: readonly HueRange[], pickRange: number, pickWithin: num
   return round(normalizeHue(range.from + width * pickWithin), 1);
 }
 
-export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec {
+export function offlinePaletteSpec(
+  input: OfflineColorInput,
+  research: ColorResearch,
+): OfflinePaletteSpec {
   const kept = (input.baseColors ?? []).map(normalizeHex);
   if (kept.length > MAX_BASE_COLORS) {
     throw new RangeError(`at most ${MAX_BASE_COLORS} base colors can be kept`);
   }
   const accentCount = Math.max(input.accentCount ?? DEFAULT_ACCENTS, kept.length - 2);
-  const industry = matchIndustry(input);
-  const mood = matchMood(input);
+  const industry = matchIndustry(input, research);
+  const mood = matchMood(input, research);
 
   // Always draw in the same order, so keeping a color never changes the other choices.
   const random = seededRandom(briefSeed(input));
@@ -79,7 +80,7 @@ export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec
   const [calmest, loudest] = mood.association.chroma;
   const chroma = round(calmest + (loudest - calmest) * random(), 3);
   const moodHarmonies = mood.association.harmonies;
-  const harmony = harmonies[moodHarmonies[Math.floor(random() * moodHarmonies.length)]];
+  const harmony = research.harmonies[moodHarmonies[Math.floor(random() * moodHarmonies.length)]];
 
   const keptPrimary = kept[0] === undefined ? undefined : hexToOklch(kept[0]);
   const primaryHue = keptPrimary && keptPrimary.c >= GRAY_CHROMA
@@ -98,7 +99,7 @@ export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec
     chroma,
     neutral: { hue: primaryHue, chroma: mood.association.neutralChroma },
   };
-  const rationale = explain({ industry, mood, primaryHue, chroma, hues, harmony, kept });
+  const rationale = explain({ industry, mood, primaryHue, chroma, hues, harmony, kept, research });
   return { ...spec, rationale };
 }
 
@@ -110,6 +111,7 @@ interface Choices {
   hues: HarmonyHues;
   harmony: HarmonyRule;
   kept: readonly string[];
+  research: ColorResearch;
 }
 
 const quoted = (triggers: readonly string[]) => triggers.map((t) => `"${t}"`).join(", ");
@@ -127,12 +129,12 @@ function explain(c: Choices): string {
       `${c.mood.association.why}, hence chroma ${c.chroma}.`
     : `No mood is named: ${c.mood.association.why} (chroma ${c.chroma}).`;
   const others = [
-    `${hueName(c.hues.secondary.hue)} secondary`,
-    ...c.hues.accents.map((a) => `${hueName(a.hue)} accent`),
+    `${hueName(c.hues.secondary.hue, c.research)} secondary`,
+    ...c.hues.accents.map((a) => `${hueName(a.hue, c.research)} accent`),
   ].join(", ");
   const sentences = [
     source,
-    `Primary: ${hueName(c.primaryHue)} (OKLCH hue ${c.primaryHue}°).`,
+    `Primary: ${hueName(c.primaryHue, c.research)} (OKLCH hue ${c.primaryHue}°).`,
     `Harmony: ${label(c.harmony.name)}, ${c.harmony.description}, giving ${others}.`,
     mood,
   ];
@@ -142,7 +144,7 @@ function explain(c: Choices): string {
   }
   sentences.push(
     "Text colors are tuned in lightness until every text/background pair meets WCAG AA " +
-      `in both themes. Research ${researchVersion}.`,
+      `in both themes. Research ${c.research.version}.`,
   );
   return sentences.join(" ");
 }
