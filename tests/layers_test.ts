@@ -34,6 +34,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/config.ts",
     "shared/log.ts",
     "shared/hash.ts",
+    "shared/storable.ts",
     "shared/random.ts",
     "shared/abort.ts",
     "shared/version.ts",
