@@ -24,6 +24,7 @@ import {
   offlineMarks,
   offlinePromptVersion,
 } from "../shared/logos/marks.ts";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
@@ -57,7 +58,10 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
     { brand_name: name, style: "minimal", brief, palette: logoPalette(palette), count: 4 },
     { font: fonts },
   );
-  const names = generateNamesOffline(NamesInputSchema.parse({ brief, count: 12 }));
+  const names = generateNamesOffline(
+    NamesInputSchema.parse({ brief, count: 12 }),
+    analyzeBrief(brief),
+  );
   const offline = { provider: "offline", model: "offline" };
   return {
     brand: { name, description: brief.description },

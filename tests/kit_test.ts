@@ -24,6 +24,7 @@ import {
 } from "../shared/logos/marks.ts";
 import { inspectPng } from "../shared/logos/png.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";
 import { nameKey } from "../shared/names/normalize.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
@@ -67,7 +68,7 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
     [{ name: brandName, style: "compound", rationale: "The founders' own choice." }],
     namesInput,
   ).accepted;
-  const names = [...own, ...generateNamesOffline(namesInput)];
+  const names = [...own, ...generateNamesOffline(namesInput, analyzeBrief(BRIEF))];
   const checked = new Set([brandName, ...names.map((n) => n.name)]);
   const domains: DomainResult[] = [...checked].flatMap((name, i) =>
     TLDS.map((tld, j) => ({

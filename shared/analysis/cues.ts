@@ -228,7 +228,7 @@ export const EXTRA_INDUSTRY_TRIGGERS: readonly { id: string; triggers: readonly 
  * What a venue offers when the brief only qualifies it: "paediatric dental clinic" offers
  * paediatric dental care, a "vegan bakery" vegan baked goods.
  */
-export const VENUE_OFFERINGS: Readonly<Record<string, string>> = {
+export const VENUE_OFFERINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   clinic: "care",
   school: "lessons",
   studio: "classes",
@@ -244,7 +244,7 @@ export const VENUE_OFFERINGS: Readonly<Record<string, string>> = {
   restaurant: "food",
   practice: "care",
   workshop: "work",
-};
+}));
 
 /** Heads that say nothing drawable ("software", "consulting"): their modifiers lead. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([
@@ -336,7 +336,7 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** What an abstract offering looks like, when its own word cannot be drawn. */
-export const DEPICTIONS: Readonly<Record<string, readonly string[]>> = {
+export const DEPICTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   software: ["laptop", "window", "code"],
   app: ["phone", "screen"],
   saas: ["cloud", "laptop"],
@@ -401,10 +401,10 @@ export const DEPICTIONS: Readonly<Record<string, readonly string[]>> = {
   school: ["book", "pencil"],
   clinic: ["cross", "heart"],
   watch: ["clock", "gear"],
-};
+}));
 
 /** Related words no lexicon gives, for icon search and name roots. */
-export const ASSOCIATIONS: Readonly<Record<string, readonly string[]>> = {
+export const ASSOCIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   lantern: ["light", "glow", "flame"],
   lamp: ["light", "glow"],
   light: ["glow", "sun", "beam"],
@@ -438,7 +438,7 @@ export const ASSOCIATIONS: Readonly<Record<string, readonly string[]>> = {
   class: ["lesson", "practice"],
   hospital: ["care", "health"],
   heart: ["care", "love"],
-};
+}));
 
 /** Benefits a word in the brief implies, as short noun or verb phrases. */
 export const BENEFIT_CUES: readonly { triggers: readonly string[]; benefit: string }[] = [

@@ -254,7 +254,8 @@ function withoutVenue(group: Token[], venues: string[]): string | undefined {
   const nounHead = head.tags.has("Noun") && !head.tags.has("Adjective") &&
       !isPersonNoun(head.norm) && !PERSON_QUALIFIERS.has(head.norm) || /ing$/.test(head.norm);
   if (nounHead) return phrase(rest);
-  return VENUE_OFFERINGS[venue] ? `${phrase(rest)} ${VENUE_OFFERINGS[venue]}` : undefined;
+  const offered = VENUE_OFFERINGS.get(venue);
+  return offered ? `${phrase(rest)} ${offered}` : undefined;
 }
 
 function read(description: string): Reading {
@@ -331,7 +332,10 @@ function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string
       const entry = noun(word);
       if (!adjective && entry && DRAWABLE_CATEGORIES.has(entry.category) && !isPersonNoun(word)) {
         add(word, isHead ? base : base * 0.85);
-      } else if (!adjective && !entry && !DEPICTIONS[word] && /^[a-z]{3,}$/.test(word)) {
+      } else if (
+        !adjective && !entry && !DEPICTIONS.get(word) && !GENERIC_HEADS.has(word) &&
+        /^[a-z]{3,}$/.test(word)
+      ) {
         // A noun the lexicon lacks ("tyre", "bouquet") is still the brief's own thing.
         if (!/ing$/.test(word) && !AUDIENCE_NOUNS.has(word)) add(word, base * 0.7);
       }
@@ -340,11 +344,11 @@ function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string
         if (about && DRAWABLE_CATEGORIES.has(about.category)) add(n, base * 0.75);
       }
       const depicted = isHead ? (generic ? 0.5 : 0.8) : 0.75;
-      for (const d of DEPICTIONS[word] ?? []) add(d, base * depicted);
+      for (const d of DEPICTIONS.get(word) ?? []) add(d, base * depicted);
     });
   });
   for (const venue of reading.venues) {
-    for (const d of DEPICTIONS[venue] ?? []) add(d, 0.5);
+    for (const d of DEPICTIONS.get(venue) ?? []) add(d, 0.5);
   }
   for (const verb of reading.verbs) {
     for (const n of verbNouns(verb.replace(/ing$/, ""))) {
@@ -365,10 +369,10 @@ const CONCEPT_WORD = /^[a-z][a-z-]{1,39}$/;
 function concept(term: string, weight: number): Concept {
   const entry = noun(term);
   const related = [
-    ...(ASSOCIATIONS[term] ?? []),
+    ...(ASSOCIATIONS.get(term) ?? []),
     ...(entry?.synonyms ?? []),
     ...(entry?.parts ?? []),
-    ...(DEPICTIONS[term] ?? []),
+    ...(DEPICTIONS.get(term) ?? []),
     ...(entry?.kinds ?? []),
     ...(entry?.hypernyms.slice(0, 2) ?? []),
     ...(entry?.related ?? []),
