@@ -88,6 +88,7 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
     ),
     taglines: generateTaglinesOffline(
       TaglinesInputSchema.parse({ brand_name: name, brief, count: 8 }),
+      analyzeBrief(brief),
     ),
     provenance: { names: offline, colors: offline, logos: offline, taglines: offline },
     generated_at: "2026-01-01T00:00:00.000Z",

@@ -83,6 +83,7 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
   );
   const taglines = generateTaglinesOffline(
     TaglinesInputSchema.parse({ brand_name: brandName, brief: BRIEF, count: 5 }),
+    analyzeBrief(BRIEF),
   );
   return {
     brand: { name: brandName, description: BRIEF.description, tagline: taglines[0]?.text },

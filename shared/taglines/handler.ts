@@ -1,7 +1,7 @@
+import { analysisFor } from "../analysis/resolve.ts";
 import { gatherInRounds, type Source } from "../generation/rounds.ts";
 import type { GenerationHandler } from "../generation/runner.ts";
 import { finalizeTaglines } from "./finalize.ts";
-import { generateTaglinesOffline } from "./offline.ts";
 import { buildTaglinesPrompt } from "./prompt.ts";
 import { type Tagline, TaglinesAiAnswerSchema, type TaglinesInput } from "./schema.ts";
 
@@ -10,23 +10,27 @@ export interface TaglinesOutput {
   source: Source;
 }
 
-/** generate-taglines: AI lines screened for length, name and clichés; formulas offline. */
+/**
+ * generate-taglines: AI lines screened for length, name, clichés and grammar; offline, lines
+ * composed from the analysis. The composer and grammar check (compromise) load on first use.
+ */
 export const taglinesHandler: GenerationHandler<TaglinesInput, TaglinesOutput> = async (ctx) => {
   const input = ctx.input;
-  const [research, naming] = await Promise.all([
+  const [research, analysis, { generateTaglinesOffline, checkGrammar }] = await Promise.all([
     ctx.deps.research.get("taglines"),
-    ctx.deps.research.get("naming"),
+    analysisFor(input.brief, input.analysis),
+    import("./offline.ts"),
   ]);
   const { accepted, source } = await gatherInRounds(ctx, {
     count: input.count,
     maxRounds: 3,
-    prompt: (round) => buildTaglinesPrompt(input, research, round),
+    prompt: (round) => buildTaglinesPrompt(input, research, round, analysis),
     researchVersion: research.version,
     schema: TaglinesAiAnswerSchema,
     schemaName: "taglines",
     candidates: (answer) => answer.taglines,
-    offline: () => ({ taglines: generateTaglinesOffline(input, research, naming) }),
-    finalize: (all) => finalizeTaglines(all, input, research).accepted,
+    offline: () => ({ taglines: generateTaglinesOffline(input, analysis, research) }),
+    finalize: (all) => finalizeTaglines(all, input, research, checkGrammar).accepted,
     keyOf: (t) => t.text,
   });
   return { taglines: accepted, source };
