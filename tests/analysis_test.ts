@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
+import { analyzeBriefWithAi } from "../shared/analysis/ai.ts";
 import { analyzeBrief } from "../shared/analysis/offline.ts";
+import { ANALYSIS_PROMPT_VERSION } from "../shared/analysis/prompt.ts";
 import { analysisFor } from "../shared/analysis/resolve.ts";
 import { BriefAnalysisSchema } from "../shared/analysis/schema.ts";
+import { startOpenAiFake } from "./fakes/openai_server.ts";
+import { testDeps } from "./helpers/app.ts";
+import { dbTest } from "./helpers/test.ts";
 
 // None of these is a benchmark brief: the analysis must read briefs it was not tuned on.
 const terms = (description: string) => analyzeBrief({ description }).concepts.map((c) => c.term);
@@ -84,3 +89,46 @@ Deno.test("analysis: a stage given an analysis uses it; without one it reads the
   assert.equal((await analysisFor(brief, given)).industry, "retail");
   assert.equal((await analysisFor(brief)).concepts[0].term, "candle");
 });
+
+dbTest(
+  "analysis with AI keys: one structured call, validated; offline when it does not fit",
+  async (database) => {
+    const brief = { description: "Handmade candles for gift shops" };
+    const answer = {
+      industry: "retail",
+      offerings: ["hand-poured candles"],
+      benefits: ["a warm room"],
+      audience: ["gift shops"],
+      place: null,
+      personality: ["artisanal", "friendly"],
+      concepts: [{ term: "Candle", related: ["flame", "wax"], weight: 1 }],
+    };
+    const openai = startOpenAiFake(answer);
+    try {
+      const deps = await testDeps(database, {
+        OPENAI_API_KEY: "sk-test",
+        OPENAI_BASE_URL: openai.baseURL,
+        AI_TEXT_CHAIN: "openai:gpt-4.1-mini",
+      });
+      const ctx = { id: crypto.randomUUID(), deps, signal: new AbortController().signal };
+      const analysis = await analyzeBriefWithAi(ctx, brief);
+      assert.equal(analysis.source, "openai");
+      assert.equal(analysis.version, ANALYSIS_PROMPT_VERSION);
+      assert.deepEqual(analysis.offerings, ["hand-poured candles"]);
+      assert.equal(analysis.concepts[0].term, "candle");
+      assert.match(JSON.stringify(openai.requests.at(-1)), /brief_analysis/);
+
+      // An industry the research does not know is taken from the offline reading.
+      openai.answer = { ...answer, industry: "candles" };
+      assert.equal((await analyzeBriefWithAi(ctx, brief)).industry, analyzeBrief(brief).industry);
+
+      // An answer that breaks the schema falls back to the offline analysis.
+      openai.answer = { ...answer, personality: ["grumpy"] };
+      const fallback = await analyzeBriefWithAi(ctx, brief);
+      assert.equal(fallback.source, "offline");
+      assert.deepEqual(fallback, analyzeBrief(brief));
+    } finally {
+      await openai.close();
+    }
+  },
+);

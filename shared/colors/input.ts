@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { MAX_BASE_COLORS } from "./offline_spec.ts";
 import { ColorsOutputSchema, HexSchema, PaletteSpecSchema } from "./schema.ts";
@@ -11,6 +12,8 @@ export const ColorsInputSchema = z.object({
   base_colors: z.array(HexSchema).max(MAX_BASE_COLORS).optional()
     .describe("Colors to keep exactly, in role order: primary, secondary, then accents"),
   accent_count: z.number().int().min(0).max(4).default(1),
+  analysis: BriefAnalysisSchema.optional()
+    .describe("The brief's analysis, when a package already made it"),
 }).strict().refine((v) => v.brief !== undefined || v.brand_name !== undefined, {
   message: "give a brief, a brand_name or both",
   path: ["brief"],

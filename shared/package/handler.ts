@@ -1,3 +1,5 @@
+import { analyzeBriefWithAi } from "../analysis/ai.ts";
+import type { BriefAnalysis } from "../analysis/schema.ts";
 import type { ColorsOutput } from "../colors/handler.ts";
 import { colorsHandler } from "../colors/handler.ts";
 import type { ColorsInput } from "../colors/input.ts";
@@ -16,6 +18,8 @@ import { runStage } from "./stage.ts";
 
 /** What a package worker saves after each stage, so a later worker resumes from there. */
 interface Checkpoint {
+  /** The brief's analysis, made once and handed to every stage. */
+  analysis?: BriefAnalysis;
   name?: string;
   stages: Partial<Record<Stage, { record: StageRecord; output: unknown }>>;
   /** Stage generations started but not finished when the checkpoint was saved. */
@@ -23,6 +27,8 @@ interface Checkpoint {
 }
 
 export interface PackageOutput {
+  /** The one reading of the brief every stage worked from. */
+  analysis: BriefAnalysis;
   name: string;
   tagline: string | null;
   names: RankedName[];
@@ -81,6 +87,12 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     return output;
   }
 
+  if (!cp.analysis) {
+    cp.analysis = await analyzeBriefWithAi(ctx, input.brief);
+    await save();
+  }
+  const analysis = cp.analysis;
+
   const names: NamesOutput["names"] = input.name
     ? []
     : (await stage<NamesInput, NamesOutput>("names", "names", {
@@ -98,6 +110,9 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
       min_length: 4,
       max_length: 12,
       avoid: input.brief.avoid ?? [],
+      exclude: [],
+      like: [],
+      analysis,
     } as NamesInput, namesHandler)).names;
 
   const candidates = input.name ? [input.name] : names.map((n) => n.name);
@@ -118,6 +133,7 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     brief: input.brief,
     brand_name: name,
     accent_count: 1,
+    analysis,
   }, colorsHandler);
   // The logos' colors: the palette stage's, whenever the logos get to drawing.
   const paletteForLogos = async () => {
@@ -135,6 +151,7 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     brief: input.brief,
     style: input.logo_style,
     count: input.logo_count,
+    analysis,
   }, logosHandlerWith(paletteForLogos));
   const taglines = stage<TaglinesInput, TaglinesOutput>("taglines", "taglines", {
     brand_name: name,
@@ -142,12 +159,14 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     count: input.tagline_count,
     max_words: 8,
     include_name: false,
+    analysis,
   }, taglinesHandler);
 
   const [palette, marks, lines] = await Promise.all([colors, logos, taglines]);
   await saving;
   await ctx.progress("done", TOTAL_STEPS, TOTAL_STEPS);
   return {
+    analysis,
     name,
     tagline: lines.taglines[0]?.text ?? null,
     names: ranked,
