@@ -8,10 +8,6 @@
  */
 import badWords from "naughty-words";
 import * as simpleIcons from "simple-icons";
-import config from "../../deno.json" with { type: "json" };
-
-/** The pinned version of an npm import ("npm:simple-icons@16.37.0" → "16.37.0"). */
-const pinned = (name: keyof typeof config.imports) => config.imports[name].split("@").at(-1)!;
 
 const OUT = new URL("../../shared/names/data/screens.json", import.meta.url);
 
@@ -199,20 +195,6 @@ for (const lang of LATIN) {
 }
 
 const out = {
-  licenses: [
-    {
-      name: "simple-icons",
-      version: pinned("simple-icons"),
-      license: "CC0-1.0",
-      url: "https://github.com/simple-icons/simple-icons",
-    },
-    {
-      name: "naughty-words (LDNOOBW)",
-      version: pinned("naughty-words"),
-      license: "CC-BY-4.0",
-      url: "https://github.com/LDNOOBW/List-of-Dirty-Naughty-Obscene-and-Otherwise-Bad-Words",
-    },
-  ],
   brands: [...brands].sort().join("|"),
   bad,
 };

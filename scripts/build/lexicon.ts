@@ -191,7 +191,6 @@ const rare: Record<string, string[]> = {};
 
 const out: {
   version: string;
-  license: { name: string; version: string; license: string; url: string };
   /** lemma → "category;synonyms;hypernyms;parts;kinds;related forms", lists "|"-joined. */
   nouns: Record<string, string>;
   /** category → rarer drawable nouns, "|"-joined: known to be things, nothing more. */
@@ -202,12 +201,7 @@ const out: {
   verbs: Record<string, string>;
 } = {
   version: `wordnet-${wordnet.version}`,
-  license: {
-    name: "WordNet",
-    version: wordnet.version,
-    license: "WordNet-3.0",
-    url: "https://wordnet.princeton.edu/license-and-commercial-use",
-  },
+
   nouns: {},
   rare: {},
   adjectives: {},

@@ -34,7 +34,6 @@ const adjectives = data.adjectives as Record<string, string>;
 const verbs = data.verbs as Record<string, string>;
 
 export const LEXICON_VERSION = data.version;
-export const LEXICON_LICENSE = data.license;
 
 /** Rarer drawable nouns, known only by their category. */
 let rare: Map<string, string> | undefined;

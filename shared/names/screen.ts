@@ -52,8 +52,6 @@ const badWords = Object.entries(data.bad as Record<string, string>).flatMap(([la
   list(words).map((word) => ({ word, language }))
 );
 
-export const SCREEN_LICENSES = data.licenses;
-
 /**
  * A word hides in a name when it is one of the name's words or (for words of four letters or
  * more, which rarely occur by chance) inside one: "Sol Lantern" does not hide "olla".
