@@ -58,13 +58,22 @@ export function pluralize(phrase: string): string {
   return withLast(phrase, plural || `${word}s`);
 }
 
+/** Words already singularised: the analysis asks about the same words many times. */
+const singulars = new Map<string, string>();
+const MAX_REMEMBERED = 5000;
+
 /** "bikes" → "bike", "children" → "child", "glasses" → "glass". */
 export function singularize(word: string): string {
   if (!/s$|children|people|men$|teeth|feet|mice|geese/.test(word)) return word;
-  const doc = nlp(word);
-  doc.tag("Plural");
-  const single = doc.nouns().toSingular().text();
-  return single || word;
+  let single = singulars.get(word);
+  if (single === undefined) {
+    const doc = nlp(word);
+    doc.tag("Plural");
+    single = doc.nouns().toSingular().text() || word;
+    if (singulars.size >= MAX_REMEMBERED) singulars.clear();
+    singulars.set(word, single);
+  }
+  return single;
 }
 
 export interface VerbForms {
