@@ -47,35 +47,48 @@ const MEANINGS: readonly { word: string; languages: string; meaning: string }[] 
 
 const list = (joined: string) => joined.split("|").filter(Boolean);
 const brands = new Set(list(data.brands));
-const longBrands = [...brands].filter((b) => b.length >= 6);
-const badWords = Object.entries(data.bad as Record<string, string>).flatMap(([language, words]) =>
-  list(words).map((word) => ({ word, language }))
-);
+/** Offensive word → the languages it is offensive in. */
+const badWords = new Map<string, string[]>();
+for (const [language, words] of Object.entries(data.bad as Record<string, string>)) {
+  for (const word of list(words)) badWords.set(word, [...(badWords.get(word) ?? []), language]);
+}
+const meanings = new Map(MEANINGS.map((m) => [m.word, m]));
 
 /**
- * A word hides in a name when it is one of the name's words or (for words of four letters or
- * more, which rarely occur by chance) inside one: "Sol Lantern" does not hide "olla".
+ * The pieces of a name's words a listed word may hide as: each word whole, and its inner runs
+ * of four letters or more (shorter words occur by chance: "class" does not hide "ass";
+ * "Sol Lantern" does not hide "olla", which would need the space).
  */
-const within = (words: readonly string[], word: string) =>
-  words.some((w) => w === word || (word.length >= 4 && w.includes(word)));
+function pieces(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const w of words) {
+    found.add(w);
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 4; j <= w.length; j++) found.add(w.slice(i, j));
+    }
+  }
+  return found;
+}
+
+/** Brands this short are only a collision when they are the whole name or one of its words. */
+const MIN_HIDDEN_BRAND = 6;
 
 /** Every collision of a name, brands first; empty when it is clean. */
 export function screenName(name: string): NameCollision[] {
   const key = nameKey(name);
   const words = nameWords(name).map(nameKey).filter(Boolean);
+  const inside = pieces(words);
   const flags: NameCollision[] = [];
   const brand = brands.has(key) ? key : words.find((w) => w.length >= 4 && brands.has(w)) ??
-    longBrands.find((b) => words.some((w) => w.includes(b)));
+    [...inside].find((p) => p.length >= MIN_HIDDEN_BRAND && brands.has(p));
   if (brand) flags.push({ kind: "brand", match: brand });
-  const offensive = new Map<string, string[]>();
-  for (const { word, language } of badWords) {
-    if (within(words, word)) offensive.set(word, [...(offensive.get(word) ?? []), language]);
+  for (const piece of inside) {
+    const languages = badWords.get(piece);
+    if (languages) flags.push({ kind: "offensive", match: piece, language: languages.join(",") });
   }
-  for (const [match, languages] of offensive) {
-    flags.push({ kind: "offensive", match, language: languages.join(",") });
-  }
-  for (const m of MEANINGS) {
-    if (within(words, m.word)) {
+  for (const piece of inside) {
+    const m = meanings.get(piece);
+    if (m) {
       flags.push({ kind: "meaning", match: m.word, language: m.languages, meaning: m.meaning });
     }
   }
