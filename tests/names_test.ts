@@ -399,7 +399,10 @@ Deno.test("names: classical roots are recorded with their language", () => {
   const request = input({ brief: { description: "Handmade candles and oil lamps" }, count: 30 });
   const names = generateNamesOffline(request, analyzeBrief(request.brief));
   const latin = names.flatMap((n) => n.roots).filter((r) => r.language === "la");
-  assert.ok(latin.some((r) => ["lux", "lumen"].includes(r.root)), JSON.stringify(latin));
+  assert.ok(
+    latin.some((r) => ["lux", "lumen", "ignis", "flamma"].includes(r.root)),
+    JSON.stringify(latin),
+  );
 });
 
 Deno.test("names: brands, bad words and unfortunate meanings are flagged and ranked last", () => {

@@ -43,6 +43,11 @@ const UNCOUNTABLE = new Set([
   "hosting",
   "design",
   "marketing",
+  "restoration",
+  "installation",
+  "translation",
+  "photography",
+  "tutoring",
 ]);
 
 export const isUncountable = (noun: string) =>

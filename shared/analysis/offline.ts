@@ -20,10 +20,11 @@ import {
   GENERIC_HEADS,
   INDUSTRY_PERSONALITY,
   PERSONALITY_CUES,
+  SERVICE_NOUNS,
   VENUE_OFFERINGS,
   VENUES,
 } from "./cues.ts";
-import { pluralize, singularize } from "./inflect.ts";
+import { conjugate, pluralize, singularize } from "./inflect.ts";
 import {
   adjectiveNouns,
   DRAWABLE_CATEGORIES,
@@ -291,18 +292,18 @@ function read(description: string): Reading {
     for (const group of items(chunk)) {
       const head = group.at(-1)!;
       if (toAudience || isPersonNoun(head.norm) && group.length <= 4) {
-        if (isPersonNoun(head.norm) || toAudience) {
-          reading.audience.push(phrase(group));
-          afterAudience = true;
-          continue;
-        }
+        reading.audience.push(phrase(group));
+        afterAudience = true;
+        continue;
       }
       if (chunk.leadRole === "prep" && !["of", "with"].includes(lead)) continue;
       const offering = withoutVenue(group, reading.venues);
       if (!offering) continue;
       const last = group.at(-1)!;
       if (!isNounLike(last) && !/ing$/.test(last.norm)) continue;
-      reading.offerings.push(offering);
+      reading.offerings.push(
+        chunk.leadRole === "verb" && chunk.lead ? serviceOf(chunk.lead.norm, offering) : offering,
+      );
       reading.offeringWords.push(
         ...group.filter((t) => !t.tags.has("Adjective")).map((t) => singularize(t.norm)),
       );
@@ -313,6 +314,14 @@ function read(description: string): Reading {
     }
   }
   return reading;
+}
+
+/** "fixing" + "cargo bikes" → "cargo bike repairs"; "selling" + "beans" → "beans". */
+function serviceOf(verb: string, object: string): string {
+  const service = SERVICE_NOUNS.get(conjugate(verb).infinitive);
+  if (!service) return object;
+  const words = object.split(" ");
+  return [...words.slice(0, -1), singularize(words.at(-1)!), service].join(" ");
 }
 
 /** Words the concepts are made of, in brief order, with how central each is. */

@@ -127,7 +127,8 @@ const realWord: NameGenerator = (ctx) => {
 };
 
 const invented: NameGenerator = (ctx) => {
-  const seed = seedFrom(ctx, ctx.seeds);
+  // Mostly from a seed's first sound; sometimes free, for seeds no coinage can start with.
+  const seed = ctx.rng.chance(0.75) ? seedFrom(ctx, ctx.seeds) : undefined;
   const lead = seed ? firstSyllable(nameKey(seed.root)) : "";
   const name = coinName(ctx.rng, coinedLength(ctx), ctx.research, lead);
   // coinName drops a lead that does not fit the length: only credit the brief when it stayed.

@@ -78,7 +78,8 @@ export function generateNamesOffline(
       !flags.hard_to_spell && !flags.looks_like_common_brand && screenName(name).length === 0;
   };
 
-  const budget = input.count * ATTEMPTS_PER_NAME;
+  // Styles that run dry use up their misses before invented names take over: budget for it.
+  const budget = input.count * ATTEMPTS_PER_NAME + input.styles.length * MISSES_BEFORE_EXHAUSTED;
   for (let turn = 0; candidates.length < input.count && turn < budget; turn++) {
     const live = input.styles.filter((s) => (misses.get(s) ?? 0) < MISSES_BEFORE_EXHAUSTED);
     const style: NameStyle = live.length > 0 ? live[turn % live.length] : "invented";

@@ -15,7 +15,11 @@ export interface Seed extends NameRoot {
 
 /** English words short enough to build a name with. */
 const BUILDABLE = /^[a-z]{3,9}$/;
-const RELATED_PER_CONCEPT = 6;
+/**
+ * Related words used per concept: the analysis lists curated associations and synonyms
+ * first; further down come parts of parts ("gear" → tooth), which make off-brief names.
+ */
+const RELATED_PER_CONCEPT = 4;
 
 /** Category words a lexicon lists as related that no one would name a brand after. */
 const TOO_GENERIC = new Set([

@@ -46,13 +46,16 @@ export function sentence(text: string): string {
 
 /** Whether a noun phrase is plural: its first noun is ("healthy smiles"; not "an easy start"). */
 export function isPluralPhrase(phrase: string): boolean {
-  const doc = nlp(phrase);
-  const nouns = doc.nouns();
-  if (!nouns.found) return /s$/.test(phrase);
-  // compromise's noun view has isPlural(); its exported View type does not declare it.
-  const first = nouns.first() as unknown as { isPlural(): { found: boolean } };
-  return first.isPlural().found;
+  const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const head = terms.find((t) => t.tags.includes("Noun"));
+  return head ? head.tags.includes("Plural") : /s$/.test(phrase);
 }
+
+/** "Sourdough bread for bread baked fresh" says bread twice. */
+const sharesWord = (a: string, b: string) => {
+  const words = new Set(a.split(/\W+/).filter((w) => w.length > 3).map((w) => w.slice(0, 4)));
+  return b.split(/\W+/).some((w) => w.length > 3 && words.has(w.slice(0, 4)));
+};
 
 /** Reads the analysis into slot material: offerings pluralised, benefits split by kind. */
 export function materialOf(analysis: BriefAnalysis, fallbackNouns: readonly string[]): Material {
@@ -99,6 +102,10 @@ const NOT_BEFORE_OFFERINGS = new Set([
   "clear",
   "rare",
   "serious",
+  "easy",
+  "warm",
+  "happy",
+  "steady",
 ]);
 
 /** "Honest sourdough bread." */
@@ -138,7 +145,7 @@ const offeringForAudience: Template = (m, rng) => {
 const offeringForBenefit: Template = (m, rng) => {
   const offering = pick(rng, m.offerings);
   const benefit = pick(rng, m.benefitNouns);
-  if (!offering || !benefit) return undefined;
+  if (!offering || !benefit || sharesWord(offering, benefit)) return undefined;
   return {
     text: sentence(`${offering} for ${benefit}`),
     rationale: `Ties the offering (${offering}) to what the customer gets: ${benefit}.`,
@@ -170,17 +177,6 @@ const benefitStartsHere: Template = (m, rng) => {
   };
 };
 
-/** "Enjoy flavor you can trace." */
-const inviteToBenefit: Template = (m, rng) => {
-  const benefit = pick(rng, m.benefitNouns);
-  if (!benefit || /^(getting|being|less|more|an?)\b/.test(benefit)) return undefined;
-  const verb = rng.pick(["enjoy", "discover"]);
-  return {
-    text: sentence(`${verb} ${benefit}`),
-    rationale: `Invites the customer to ${verb} the benefit itself: ${benefit}.`,
-  };
-};
-
 /** "Honest bread.": the offering's head noun alone, where a line has room for two words. */
 const adjectiveHead: Template = (m, rng, words) => {
   const head = pick(rng, m.heads);
@@ -207,7 +203,7 @@ const offeringWithQuality: Template = (m, rng, words) => {
 const offeringThenBenefit: Template = (m, rng) => {
   const offering = pick(rng, m.offerings);
   const benefit = pick(rng, m.benefitNouns);
-  if (!offering || !benefit) return undefined;
+  if (!offering || !benefit || sharesWord(offering, benefit)) return undefined;
   return {
     text: `${sentence(offering)} ${sentence(benefit)}`,
     rationale: `Two beats: the offering (${offering}), then what it brings (${benefit}).`,
@@ -222,10 +218,11 @@ export const TEMPLATES: readonly Template[] = [
   benefitStartsHere,
   adjectiveOffering,
   offeringThenBenefit,
-  inviteToBenefit,
   offeringWithQuality,
-  adjectiveHead,
 ];
+
+/** For lines with room for two words only: tried once the full templates run dry. */
+export const SHORT_TEMPLATES: readonly Template[] = [adjectiveHead, adjectiveOffering];
 
 /** The tagline tone each brand personality speaks in. */
 const TONE_OF: Readonly<Record<Personality, TaglineTone>> = {

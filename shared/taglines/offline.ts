@@ -7,7 +7,14 @@
 import type { BriefAnalysis } from "../analysis/schema.ts";
 import { randomFor } from "../names/random.ts";
 import { type TaglineResearch, taglineResearch, type ToneLexicon } from "../research/taglines.ts";
-import { type Composed, materialOf, signed, TEMPLATES, tonesOf } from "./compose.ts";
+import {
+  type Composed,
+  materialOf,
+  SHORT_TEMPLATES,
+  signed,
+  TEMPLATES,
+  tonesOf,
+} from "./compose.ts";
 import { finalizeTaglines, rulesFor } from "./finalize.ts";
 import { checkGrammar } from "./grammar.ts";
 import type { Tagline, TaglinesInput } from "./schema.ts";
@@ -53,6 +60,13 @@ export function generateTaglinesOffline(
   const tone = resolveTone(input, research);
   const tones = tone ? [tone] : tonesOf(analysis.personality);
   const material = materialOf(analysis, research.fallbackNouns);
+  // A thin brief (or one whose words are the brand's name) may give too little: late in the
+  // budget, the research's neutral nouns join the offerings.
+  const padded = {
+    ...material,
+    offerings: [...material.offerings, ...research.fallbackNouns],
+    heads: [...material.heads, ...research.fallbackNouns.filter((n) => !n.includes(" "))],
+  };
   const rules = rulesFor(input);
   const cliche = clicheFinderFor(research);
   const seen = new Set<string>();
@@ -63,9 +77,11 @@ export function generateTaglinesOffline(
   const budget = input.count * ATTEMPTS_PER_TAGLINE;
   for (let turn = 0; candidates.length < input.count && turn < budget; turn++) {
     const lineTone = tones[turn % tones.length];
-    const template = TEMPLATES[rng.int(TEMPLATES.length)];
-    const words = turn < budget / 2 ? research.lexicon[lineTone] : wide;
-    let line: Composed | undefined = template(material, rng, words);
+    const early = turn < budget / 2;
+    const templates = early ? TEMPLATES : [...TEMPLATES, ...SHORT_TEMPLATES];
+    const template = templates[rng.int(templates.length)];
+    const words = early ? research.lexicon[lineTone] : wide;
+    let line: Composed | undefined = template(early ? material : padded, rng, words);
     if (!line) continue;
     if (input.include_name && rng.chance(NAMED_SHARE)) line = signed(line, input.brand_name);
     const text = normalizeTagline(line.text);
