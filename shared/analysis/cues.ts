@@ -30,6 +30,10 @@ export const PERSONALITY_CUES: readonly { triggers: readonly string[]; weights: 
   },
   { triggers: ["beginner", "newcomer"], weights: { friendly: 2, calm: 1 } },
   {
+    triggers: ["wedding", "bridal", "romantic", "boutique"],
+    weights: { premium: 2, calm: 1, friendly: 1 },
+  },
+  {
     triggers: ["calm", "quiet", "peace", "relax", "mindful", "meditat", "yoga", "sleep", "spa"],
     weights: { calm: 3 },
   },
@@ -219,6 +223,7 @@ export const EXTRA_INDUSTRY_TRIGGERS: readonly { id: string; triggers: readonly 
   { id: "beauty", triggers: ["watch", "watchmak", "barber", "tailor"] },
   { id: "education", triggers: ["piano", "guitar", "lesson", "tutor"] },
   { id: "travel", triggers: ["kayak", "paddl", "canoe", "hiking", "surf"] },
+  { id: "fitness", triggers: ["nutrition", "trainer", "gym", "workout", "personal training"] },
   { id: "mobility", triggers: ["bike", "bicycle", "cargo", "scooter"] },
   { id: "energy", triggers: ["lantern", "lamp", "light"] },
   { id: "sustainability", triggers: ["vegetable", "harvest", "compost"] },
@@ -245,6 +250,27 @@ export const VENUE_OFFERINGS: ReadonlyMap<string, string> = new Map(Object.entri
   practice: "care",
   workshop: "work",
 }));
+
+/** Nouns that qualify rather than show ("luxury hotel"), or whose drawable sense is wrong. */
+export const NOT_CONCEPTS: ReadonlySet<string> = new Set([
+  "luxury",
+  "premium",
+  "boutique",
+  "specialty",
+  "family",
+  "quality",
+  "custom",
+  "local",
+  "daily",
+  "personal",
+  "habit",
+  "routine",
+  "product",
+  "craft",
+  "figure",
+  "business",
+  "service",
+]);
 
 /** Heads that say nothing drawable ("software", "consulting"): their modifiers lead. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([
@@ -306,6 +332,18 @@ export const VENUES: ReadonlySet<string> = new Set([
   "supplier",
   "manufacturer",
   "producer",
+  "florist",
+  "brewery",
+  "winery",
+  "distillery",
+  "hotel",
+  "gym",
+  "garage",
+  "pharmacy",
+  "firm",
+  "collective",
+  "co-op",
+  "label",
 ]);
 
 /** Nouns that name who buys even when WordNet does not file them as people. */
@@ -381,6 +419,12 @@ export const DEPICTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object
   care: ["heart", "hand"],
   therapy: ["heart", "leaf"],
   coaching: ["whistle", "target"],
+  training: ["dumbbell", "heart"],
+  nutrition: ["apple", "leaf"],
+  wedding: ["ring", "heart"],
+  hotel: ["bed", "bell", "door"],
+  brewery: ["beer", "hop"],
+  restaurant: ["plate", "fork"],
   translation: ["globe", "speech"],
   tutoring: ["book", "pencil"],
   insurance: ["umbrella", "shield"],
@@ -481,7 +525,7 @@ export const BENEFIT_CUES: readonly { triggers: readonly string[]; benefit: stri
   { triggers: ["online"], benefit: "delivery to your door" },
   { triggers: ["weekly", "deliver"], benefit: "fresh food every week" },
   { triggers: ["organic"], benefit: "food grown without chemicals" },
-  { triggers: ["luxury", "restor"], benefit: "craft that lasts generations" },
+  { triggers: ["restor", "watchmak", "heirloom"], benefit: "craft that lasts generations" },
   { triggers: ["vegan", "plant-based"], benefit: "a kinder kitchen" },
   { triggers: ["single-origin", "specialty"], benefit: "flavor you can trace" },
   { triggers: ["cyber", "security"], benefit: "data kept safe" },

@@ -48,6 +48,13 @@ const UNCOUNTABLE = new Set([
   "translation",
   "photography",
   "tutoring",
+  "payroll",
+  "pasta",
+  "honey",
+  "rice",
+  "seo",
+  "advertising",
+  "bookkeeping",
 ]);
 
 export const isUncountable = (noun: string) =>
@@ -56,6 +63,8 @@ export const isUncountable = (noun: string) =>
 /** "lantern" → "lanterns", "solar lantern" → "solar lanterns"; uncountables stay. */
 export function pluralize(phrase: string): string {
   const word = lastWord(phrase);
+  // Acronyms ("SEO", "IPAs") and proper words stay as written.
+  if (/\p{Lu}/u.test(word)) return phrase;
   if (isUncountable(phrase) || /s$/.test(word) && singularize(word) !== word) return phrase;
   const doc = nlp(word);
   doc.tag("Singular");

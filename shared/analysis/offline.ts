@@ -19,6 +19,7 @@ import {
   GAZETTEER,
   GENERIC_HEADS,
   INDUSTRY_PERSONALITY,
+  NOT_CONCEPTS,
   PERSONALITY_CUES,
   SERVICE_NOUNS,
   VENUE_OFFERINGS,
@@ -53,6 +54,8 @@ const PERSON_QUALIFIERS = new Set(["vegan", "vegetarian", "organic", "local", "f
 const CONJ = new Set(["and", "or", "&", "plus"]);
 const RELATIVE = new Set(["who", "that", "which", "whose", "where"]);
 const AUDIENCE_PREPS = new Set(["for", "to"]);
+/** Verbs whose object is the customer: "helping startups with taxes". */
+const SERVING_VERBS = new Set(["help", "support", "empower", "connect"]);
 /** compromise does not always tag these as prepositions ("delivering boxes to families"). */
 const PREPOSITIONS = new Set([
   "for",
@@ -125,8 +128,12 @@ function roles(tokens: Token[]): Role[] {
         !PREPOSITIONS.has(next.norm) && isNounLike(next);
       const afterWord = previous === "word" || previous === "place";
       if (/ing$/.test(t.norm) && t.norm.length > 5) {
-        // "Invoicing software" opens the brief as a noun; "… offering calm classes" is a verb.
-        role = objectFollows && i > 0 ? "verb" : "word";
+        // "Invoicing software" opens the brief as a noun, "eco-friendly cleaning products"
+        // qualifies one; "… studio offering calm classes" is a verb.
+        const before = tokens[i - 1];
+        const qualified = previous === "word" && before.tags.has("Adjective") &&
+          !before.tags.has("Noun") && !VENUES.has(before.norm);
+        role = objectFollows && i > 0 && !qualified ? "verb" : "word";
       } else if (t.tags.has("Verb")) {
         // "Bike repair shop", "camp lights for": a known noun next to words is a noun.
         role = knownNoun && (i === 0 || afterWord) ? "word" : "verb";
@@ -202,7 +209,13 @@ function trimTrailing(group: Token[]): Token[] {
   return group.slice(0, end);
 }
 
-const phrase = (tokens: readonly Token[]) => tokens.map((t) => t.norm).join(" ");
+/** Acronyms and proper words keep their capitals ("SEO", "Italian"); the rest is lower case. */
+const display = (t: Token) =>
+  /^\p{Lu}{2,}s?$/u.test(t.text) || t.tags.has("Demonym") || t.tags.has("ProperNoun")
+    ? t.text.replace(/[^\p{L}\p{N}-]/gu, "")
+    : t.norm;
+
+const phrase = (tokens: readonly Token[]) => tokens.map(display).join(" ");
 
 const isPersonNoun = (word: string) => {
   const single = singularize(word);
@@ -253,6 +266,7 @@ function withoutVenue(group: Token[], venues: string[]): string | undefined {
   const head = rest.at(-1)!;
   // "Vegan bakery": a vegan is a person, so the word only qualifies the bakery.
   const nounHead = head.tags.has("Noun") && !head.tags.has("Adjective") &&
+      !head.tags.has("Demonym") && !head.tags.has("ProperNoun") &&
       !isPersonNoun(head.norm) && !PERSON_QUALIFIERS.has(head.norm) || /ing$/.test(head.norm);
   if (nounHead) return phrase(rest);
   const offered = VENUE_OFFERINGS.get(venue);
@@ -281,7 +295,8 @@ function read(description: string): Reading {
       continue;
     }
     if (isPlace(chunk.tokens)) continue;
-    const toAudience = chunk.leadRole === "prep" && AUDIENCE_PREPS.has(lead);
+    const toAudience = (chunk.leadRole === "prep" && AUDIENCE_PREPS.has(lead)) ||
+      (chunk.leadRole === "verb" && SERVING_VERBS.has(conjugate(lead).infinitive));
     // "Children's music school": the owner of the possessive is the audience.
     const owner = chunk.tokens[0];
     if (owner && /'s$/.test(owner.text) && isPersonNoun(owner.norm.replace(/s$/, ""))) {
@@ -328,7 +343,7 @@ function serviceOf(verb: string, object: string): string {
 function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string, number> {
   const seeds = new Map<string, number>();
   const add = (word: string, weight: number) => {
-    if (word.length < 3) return;
+    if (word.length < 3 || NOT_CONCEPTS.has(word)) return;
     seeds.set(word, Math.max(seeds.get(word) ?? 0, weight));
   };
   reading.offerings.forEach((offering, i) => {

@@ -190,7 +190,7 @@ const GROUPS: readonly { keys: readonly string[]; roots: readonly ForeignRoot[] 
     roots: [...r("la", "flos", "flora", "rosa"), ...r("el", "anthos"), ...r("it", "fiore")],
   },
   {
-    keys: ["wine", "grape", "vine"],
+    keys: ["wine", "grape", "vine", "vineyard"],
     roots: [...r("la", "vinum", "vitis"), ...r("it", "vino", "uva"), ...r("el", "oinos")],
   },
   {

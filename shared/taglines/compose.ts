@@ -51,6 +51,14 @@ export function isPluralPhrase(phrase: string): boolean {
   return head ? head.tags.includes("Plural") : /s$/.test(phrase);
 }
 
+/** Lower case for use inside a line, except acronyms and proper words ("SEO", "Italian food"). */
+const midSentence = (phrase: string) =>
+  phrase.split(" ").map((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !PROPER.test(w) ? w.toLowerCase() : w)
+    .join(" ");
+/** Capitalised words that stay capitalised: nationalities and the like (a short list). */
+const PROPER =
+  /^(Italian|French|Spanish|Portuguese|German|Greek|Japanese|Thai|Indian|Mexican|Chinese|Korean|Turkish|Swiss|British|English|American|Nordic|Scandinavian)$/;
+
 /** "Sourdough bread for bread baked fresh" says bread twice. */
 const sharesWord = (a: string, b: string) => {
   const words = new Set(a.split(/\W+/).filter((w) => w.length > 3).map((w) => w.slice(0, 4)));
@@ -61,12 +69,12 @@ const sharesWord = (a: string, b: string) => {
 export function materialOf(analysis: BriefAnalysis, fallbackNouns: readonly string[]): Material {
   // Lines are written in English: phrases in another script cannot be inflected into them.
   const latin = (phrase: string) => /^[\p{Script=Latin}\d\s'&-]+$/u.test(phrase);
-  const own = analysis.offerings.filter(latin).map((o) => o.toLowerCase())
+  const own = analysis.offerings.filter(latin).map(midSentence)
     .map((o) => (isUncountable(o) ? o : pluralize(o)));
   const offerings = own.length > 0 ? own : [...fallbackNouns];
   const benefitNouns: string[] = [];
   const benefitVerbs: string[] = [];
-  for (const benefit of analysis.benefits.filter(latin).map((b) => b.toLowerCase())) {
+  for (const benefit of analysis.benefits.filter(latin).map(midSentence)) {
     const terms = (nlp(benefit).json() as { terms: { tags: string[] }[] }[])
       .flatMap((t) => t.terms);
     const first = terms[0]?.tags ?? [];
@@ -75,7 +83,7 @@ export function materialOf(analysis: BriefAnalysis, fallbackNouns: readonly stri
       !/\b(that|which|who)\b/.test(benefit) && !terms.slice(1).some((t) => t.tags.includes("Verb"));
     (verbFirst ? benefitVerbs : benefitNouns).push(benefit);
   }
-  const audiences = analysis.audience.filter(latin).map((a) => a.toLowerCase())
+  const audiences = analysis.audience.filter(latin).map(midSentence)
     .filter((a) => a.split(" ").length <= 4);
   const heads = offerings.map((o) => o.split(" ").at(-1)!).filter((h) => /^[a-z-]{3,}$/.test(h));
   return {
