@@ -44,6 +44,8 @@ interface Token {
   tags: Set<string>;
   /** Punctuation after the word (a comma ends a chunk). */
   post: string;
+  /** First word of a sentence: its capital says nothing. */
+  opens: boolean;
 }
 
 type Role = "word" | "prep" | "conj" | "verb" | "rel" | "det" | "place";
@@ -82,12 +84,13 @@ function tokenize(text: string): Token[] {
   }[];
   const tokens: Token[] = [];
   let joinNext = false;
-  for (const t of json.flatMap((s) => s.terms)) {
+  for (const t of json.flatMap((s) => s.terms.map((term, i) => ({ ...term, opens: i === 0 })))) {
     const token = {
       text: t.text,
       norm: t.normal.replace(/[^\p{L}\p{N}-]/gu, ""),
       tags: new Set(t.tags),
       post: t.post,
+      opens: t.opens,
     };
     const previous = tokens.at(-1);
     // compromise splits "plant-based" in two; it is one modifier.
@@ -211,7 +214,8 @@ function trimTrailing(group: Token[]): Token[] {
 
 /** Acronyms and proper words keep their capitals ("SEO", "Italian"); the rest is lower case. */
 const display = (t: Token) =>
-  /^\p{Lu}{2,}s?$/u.test(t.text) || t.tags.has("Demonym") || t.tags.has("ProperNoun")
+  /^\p{Lu}{2,}s?$/u.test(t.text) ||
+    (/^\p{Lu}/u.test(t.text) && !t.opens && (t.tags.has("Demonym") || t.tags.has("ProperNoun")))
     ? t.text.replace(/[^\p{L}\p{N}-]/gu, "")
     : t.norm;
 
@@ -348,7 +352,8 @@ function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string
   };
   reading.offerings.forEach((offering, i) => {
     const base = Math.max(0.35, 1 - i * 0.12);
-    const parts = offering.split(" ").map(singularize);
+    const raw = offering.split(" ");
+    const parts = raw.map((w) => singularize(w.toLowerCase()));
     const generic = GENERIC_HEADS.has(parts.at(-1)!);
     parts.forEach((word, j) => {
       const isHead = j === parts.length - 1;
@@ -358,6 +363,7 @@ function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string
         add(word, isHead ? base : base * 0.85);
       } else if (
         !adjective && !entry && !DEPICTIONS.get(word) && !GENERIC_HEADS.has(word) &&
+        !/\p{Lu}/u.test(raw[j]) &&
         /^[a-z]{3,}$/.test(word)
       ) {
         // A noun the lexicon lacks ("tyre", "bouquet") is still the brief's own thing.
