@@ -9,6 +9,7 @@ import { checkName, limitsFor } from "./constraints.ts";
 import { finalizeNames } from "./finalize.ts";
 import { generators, type NamingContext, riff } from "./generators.ts";
 import { nameKey, normalizeName } from "./normalize.ts";
+import { pronounceability } from "./phonetics.ts";
 import { randomFor } from "./random.ts";
 import type { NameCandidate, NamesInput, ScoredName } from "./schema.ts";
 import { scorerFor } from "./score.ts";
@@ -73,9 +74,12 @@ export function generateNamesOffline(
   const usable = (candidate: NameCandidate) => {
     const name = normalizeName(candidate.name);
     if (checkName(name, limits) || seen.has(nameKey(name))) return false;
-    const { score: parts, flags } = score(name, briefKeys);
-    return parts.pronounceability >= MIN_OFFLINE_PRONOUNCEABILITY &&
-      !flags.hard_to_spell && !flags.looks_like_common_brand && screenName(name).length === 0;
+    // Cheap rejections first: the full score compares the name with every famous brand.
+    if (pronounceability(name) < MIN_OFFLINE_PRONOUNCEABILITY || screenName(name).length > 0) {
+      return false;
+    }
+    const { flags } = score(name, briefKeys);
+    return !flags.hard_to_spell && !flags.looks_like_common_brand;
   };
 
   // Styles that run dry use up their misses before invented names take over: budget for it.
