@@ -24,6 +24,7 @@ import {
   offlineMarks,
   offlinePromptVersion,
 } from "../shared/logos/offline.ts";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
@@ -63,7 +64,11 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
     { brand_name: name, style: "minimal", brief, palette: logoPalette(palette), count: 4 },
     { font: fonts, research: logoStyleResearch },
   );
-  const names = generateNamesOffline(NamesInputSchema.parse({ brief, count: 12 }), namingResearch);
+  const names = generateNamesOffline(
+    NamesInputSchema.parse({ brief, count: 12 }),
+    analyzeBrief(brief),
+    namingResearch,
+  );
   const offline = { provider: "offline", model: "offline" };
   return {
     brand: { name, description: brief.description },
@@ -90,8 +95,8 @@ async function offlinePackage(name: string): Promise<BrandKitInput> {
     ),
     taglines: generateTaglinesOffline(
       TaglinesInputSchema.parse({ brand_name: name, brief, count: 8 }),
+      analyzeBrief(brief),
       taglineResearch,
-      namingResearch,
     ),
     provenance: { names: offline, colors: offline, logos: offline, taglines: offline },
     generated_at: "2026-01-01T00:00:00.000Z",

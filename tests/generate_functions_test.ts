@@ -41,6 +41,32 @@ dbTest(
 );
 
 dbTest(
+  "generate-names: excluded names never return, liked ones are riffed on, bad lists are 400",
+  async (database) => {
+    const deps = await testDeps(database);
+    const call = client(createGenerateNamesApp({ deps: async () => deps }), "generate-names");
+    const token = await tokenFor(newUserId());
+    const first = await call("POST", "", { token, body: { brief, count: 6 } });
+    const shown = first.json.output.names.map((n: { name: string }) => n.name);
+    const next = await call("POST", "", {
+      token,
+      body: { brief, count: 6, exclude: shown, like: [shown[0]] },
+    });
+    assert.equal(next.status, 200);
+    const names = next.json.output.names as { name: string; roots: unknown[]; collisions: [] }[];
+    assert.equal(names.length, 6);
+    for (const n of names) {
+      assert.ok(!shown.includes(n.name), `${n.name} was excluded`);
+      assert.ok(Array.isArray(n.roots) && Array.isArray(n.collisions));
+    }
+    const bad = await call("POST", "", { token, body: { brief, like: Array(11).fill("Velora") } });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.error, "validation_failed");
+    assert.ok(bad.json.request_id);
+  },
+);
+
+dbTest(
   "generate-names with a provider: the model's names, screened, topped up, attempts recorded",
   async (database) => {
     const openai = startOpenAiFake({

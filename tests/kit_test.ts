@@ -24,6 +24,7 @@ import {
 } from "../shared/logos/offline.ts";
 import { inspectPng } from "../shared/logos/png.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";
 import { nameKey } from "../shared/names/normalize.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
@@ -71,7 +72,7 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
     namesInput,
     namingResearch,
   ).accepted;
-  const names = [...own, ...generateNamesOffline(namesInput, namingResearch)];
+  const names = [...own, ...generateNamesOffline(namesInput, analyzeBrief(BRIEF), namingResearch)];
   const checked = new Set([brandName, ...names.map((n) => n.name)]);
   const domains: DomainResult[] = [...checked].flatMap((name, i) =>
     TLDS.map((tld, j) => ({
@@ -86,8 +87,8 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
   );
   const taglines = generateTaglinesOffline(
     TaglinesInputSchema.parse({ brand_name: brandName, brief: BRIEF, count: 5 }),
+    analyzeBrief(BRIEF),
     taglineResearch,
-    namingResearch,
   );
   return {
     brand: { name: brandName, description: BRIEF.description, tagline: taglines[0]?.text },

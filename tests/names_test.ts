@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { findAvoided } from "../shared/names/constraints.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";
 import { nameKey, nameLength } from "../shared/names/normalize.ts";
@@ -9,10 +10,12 @@ import { buildNamesPrompt } from "../shared/names/prompt.ts";
 import {
   type NameCandidate,
   NamesAiAnswerSchema,
+  type NamesInput,
   NamesInputSchema,
   type NamesRequest,
 } from "../shared/names/schema.ts";
 import { scorerFor } from "../shared/names/score.ts";
+import { rankNames } from "../shared/package/pick.ts";
 import { bundledResearch } from "../shared/research/bundled.ts";
 import { NAME_STYLES } from "../shared/research/naming_schema.ts";
 
@@ -24,6 +27,10 @@ const bakery = {
   keywords: ["bread", "morning", "local"],
   industry: "Food",
 };
+
+/** Offline names over the brief's own offline analysis, as generate-names makes them. */
+const offlineNames = (request: NamesInput) =>
+  generateNamesOffline(request, analyzeBrief(request.brief), namingResearch);
 
 const input = (request: Partial<NamesRequest> = {}) =>
   NamesInputSchema.parse({ brief: bakery, ...request });
@@ -223,7 +230,7 @@ Deno.test("finalizeNames sorts by total score and keeps only `count`", () => {
 
 Deno.test("offline names: the count, distinct, within limits and easy to say", () => {
   const request = input({ count: 20 });
-  const names = generateNamesOffline(request, namingResearch);
+  const names = offlineNames(request);
   assert.equal(names.length, 20);
   assert.equal(new Set(names.map((n) => nameKey(n.name))).size, 20);
   for (const n of names) {
@@ -241,26 +248,23 @@ Deno.test("offline names: the count, distinct, within limits and easy to say", (
 });
 
 Deno.test("offline names are deterministic for the same input, whatever its key order", () => {
-  const first = generateNamesOffline(input({ count: 12, avoid: ["x"] }), namingResearch);
-  const again = generateNamesOffline(
+  const first = offlineNames(input({ count: 12, avoid: ["x"] }));
+  const again = offlineNames(
     NamesInputSchema.parse({ avoid: ["x"], count: 12, brief: { ...bakery } }),
-    namingResearch,
   );
   assert.deepEqual(again, first);
-  const other = generateNamesOffline(
+  const other = offlineNames(
     input({ count: 12, brief: { ...bakery, description: `${bakery.description}, since 1990` } }),
-    namingResearch,
   );
   assert.notDeepEqual(other.map((n) => n.name), first.map((n) => n.name));
 });
 
 Deno.test("offline names use the brief's words, even without keywords", () => {
-  const names = generateNamesOffline(
+  const names = offlineNames(
     NamesInputSchema.parse({
       brief: { description: "Handmade ceramic mugs and bowls from a small pottery studio" },
       count: 30,
     }),
-    namingResearch,
   );
   assert.equal(names.length, 30);
   const text = names.map((n) => `${n.name} ${n.rationale}`).join(" ").toLowerCase();
@@ -272,9 +276,8 @@ Deno.test("offline names use the brief's words, even without keywords", () => {
 
 Deno.test("offline names never contain avoid words, even the brief's own keywords", () => {
   const avoid = ["bread", "morning", "lora", "ova"];
-  const names = generateNamesOffline(
+  const names = offlineNames(
     NamesInputSchema.parse({ brief: { ...bakery, avoid: ["local"] }, avoid, count: 50 }),
-    namingResearch,
   );
   assert.equal(names.length, 50);
   for (const n of names) {
@@ -284,29 +287,22 @@ Deno.test("offline names never contain avoid words, even the brief's own keyword
 });
 
 Deno.test("offline names fill narrow styles and limits with coined names", () => {
-  const acronyms = generateNamesOffline(input({ styles: ["acronym"], count: 10 }), namingResearch);
+  const acronyms = offlineNames(input({ styles: ["acronym"], count: 10 }));
   assert.equal(acronyms.length, 10);
   assert.ok(acronyms.some((n) => n.style === "acronym" && /^[A-Z]{3,5}$/.test(n.name)));
 
-  const tiny = generateNamesOffline(
-    input({ min_length: 2, max_length: 2, count: 30 }),
-    namingResearch,
-  );
+  const tiny = offlineNames(input({ min_length: 2, max_length: 2, count: 30 }));
   assert.equal(tiny.length, 30);
   assert.ok(tiny.every((n) => nameLength(n.name) === 2));
 
-  const long = generateNamesOffline(
-    input({ min_length: 18, max_length: 22, count: 10 }),
-    namingResearch,
-  );
+  const long = offlineNames(input({ min_length: 18, max_length: 22, count: 10 }));
   assert.equal(long.length, 10);
   assert.ok(long.every((n) => nameLength(n.name) >= 18 && nameLength(n.name) <= 22));
 });
 
 Deno.test("offline names work for a brief in another script", () => {
-  const names = generateNamesOffline(
+  const names = offlineNames(
     NamesInputSchema.parse({ brief: { description: "東京の小さなコーヒーショップです。" } }),
-    namingResearch,
   );
   assert.equal(names.length, 12);
   assert.ok(names.every((n) => /^[A-Za-z ]+$/.test(n.name)));
@@ -335,7 +331,7 @@ Deno.test("property: offline names always meet the request's count and limits", 
   fc.assert(
     fc.property(requestArb, (request) => {
       const parsed = NamesInputSchema.parse(request);
-      const names = generateNamesOffline(parsed, namingResearch);
+      const names = offlineNames(parsed);
       assert.equal(names.length, parsed.count);
       assert.equal(new Set(names.map((n) => nameKey(n.name))).size, names.length);
       const avoid = [...parsed.avoid, ...(parsed.brief.avoid ?? [])];
@@ -376,4 +372,168 @@ Deno.test("the names prompt carries the chosen strategies, limits and avoid word
   const round = buildNamesPrompt(request, namingResearch, { exclude: ["Velora"], missing: 3 });
   assert.match(round.user, /do not repeat: Velora/);
   assert.match(round.user, /Propose 4 names/);
+});
+
+// --- names built on the analysis ------------------------------------------------------------
+
+// Briefs outside the quality benchmark: the naming must not be tuned to those twelve.
+const HELD_OUT = [
+  "Handmade candles and beeswax soap for gift shops",
+  "Kayak rentals and guided paddling tours for families",
+  "Florist delivering wedding bouquets and roses",
+  "Piano tuning and repair for concert halls and homes",
+  "Beekeeping farm selling raw honey at weekend markets",
+  "Cloud backup software for law firms",
+  "Ceramic studio selling handmade mugs and bowls",
+  "Mountain bike tours in the Alps for experienced riders",
+];
+
+Deno.test("names: most are built on the brief's concepts, and every root is really there", () => {
+  let built = 0;
+  let total = 0;
+  for (const description of HELD_OUT) {
+    const request = input({ brief: { description }, count: 12 });
+    const analysis = analyzeBrief(request.brief);
+    const words = new Set(analysis.concepts.flatMap((c) => [c.term, ...c.related]));
+    for (const n of generateNamesOffline(request, analysis, namingResearch)) {
+      total++;
+      if (n.roots.length > 0) built++;
+      for (const root of n.roots) {
+        assert.ok(words.has(root.from), `${n.name}: ${root.from} is not in the analysis`);
+        assert.ok(nameKey(n.name).includes(root.root), `${n.name} lacks ${root.root}`);
+      }
+    }
+  }
+  assert.ok(built / total >= 0.6, `${built} of ${total} names built on the brief`);
+});
+
+Deno.test("names: classical roots are recorded with their language", () => {
+  const request = input({ brief: { description: "Handmade candles and oil lamps" }, count: 30 });
+  const names = generateNamesOffline(request, analyzeBrief(request.brief), namingResearch);
+  const latin = names.flatMap((n) => n.roots).filter((r) => r.language === "la");
+  assert.ok(
+    latin.some((r) => ["lux", "lumen", "ignis", "flamma"].includes(r.root)),
+    JSON.stringify(latin),
+  );
+});
+
+Deno.test("names: brands, bad words and unfortunate meanings are flagged and ranked last", () => {
+  const request = input({ brief: { description: "Invoicing software for plumbers" }, count: 5 });
+  const { accepted } = finalizeNames(
+    [
+      candidate("Tide"),
+      candidate("Pivo"),
+      candidate("Fartvik"),
+      candidate("Shitake"),
+      candidate("Velmora"),
+    ],
+    request,
+    namingResearch,
+  );
+  assert.equal(accepted[0].name, "Velmora");
+  assert.deepEqual(accepted[0].collisions, []);
+  const kinds = Object.fromEntries(accepted.map((n) => [n.name, n.collisions.map((c) => c.kind)]));
+  assert.deepEqual(kinds.Tide, ["brand"]);
+  assert.deepEqual(kinds.Pivo, ["meaning"]);
+  assert.deepEqual(kinds.Fartvik, ["meaning"]);
+  assert.deepEqual(kinds.Shitake, ["offensive"]);
+  const pivo = accepted.find((n) => n.name === "Pivo")!.collisions[0];
+  assert.equal(pivo.meaning, "beer");
+  assert.ok(pivo.language?.includes("cs"));
+});
+
+Deno.test("names: offline names never collide with a brand or a bad word", () => {
+  for (const description of HELD_OUT) {
+    const request = input({ brief: { description }, count: 12 });
+    for (const n of generateNamesOffline(request, analyzeBrief(request.brief), namingResearch)) {
+      assert.deepEqual(n.collisions, [], n.name);
+    }
+  }
+});
+
+Deno.test("names: excluded names never come back", () => {
+  const brief = { description: "Florist delivering wedding bouquets and roses" };
+  const analysis = analyzeBrief(brief);
+  const first = generateNamesOffline(input({ brief, count: 12 }), analysis, namingResearch);
+  const exclude = first.map((n) => n.name.toUpperCase());
+  const next = generateNamesOffline(input({ brief, count: 12, exclude }), analysis, namingResearch);
+  assert.equal(next.length, 12);
+  const shown = new Set(first.map((n) => nameKey(n.name)));
+  for (const n of next) assert.ok(!shown.has(nameKey(n.name)), n.name);
+  const { rejected } = finalizeNames(
+    [candidate(first[0].name)],
+    input({ brief, exclude }),
+    namingResearch,
+  );
+  assert.deepEqual(rejected.map((r) => r.reason), ["excluded"]);
+});
+
+Deno.test("names: 'more like this' riffs on the liked names without repeating them", () => {
+  const brief = { description: "Handmade candles and beeswax soap for gift shops" };
+  const analysis = analyzeBrief(brief);
+  const like = ["Luxora", "Candela"];
+  const names = generateNamesOffline(input({ brief, count: 12, like }), analysis, namingResearch);
+  assert.equal(names.length, 12);
+  const keys = names.map((n) => nameKey(n.name));
+  assert.ok(!keys.includes("luxora") && !keys.includes("candela"));
+  assert.equal(new Set(keys).size, keys.length);
+  const riffs = names.filter((n) => /^Like "/.test(n.rationale));
+  assert.ok(riffs.length >= 3, names.map((n) => n.rationale).join("\n"));
+  // A riff keeps something of the liked name: its ending, its opening or a blend of it.
+  for (const r of riffs) {
+    const liked = like.find((l) => r.rationale.includes(`"${l}"`))!;
+    const key = nameKey(r.name);
+    const lk = nameKey(liked);
+    assert.ok(
+      key.endsWith(lk.slice(-2)) || key.startsWith(lk.slice(0, 2)) ||
+        lk.includes(key.slice(0, 3)) ||
+        lk.includes(key.slice(-3)),
+      `${r.name} vs ${liked}`,
+    );
+  }
+});
+
+Deno.test("names: the prompt gives the model the analysis, the liked and the excluded names", () => {
+  const request = input({
+    brief: { description: "Florist delivering roses" },
+    like: ["Rosalie"],
+    exclude: ["Bloomy"],
+  });
+  const prompt = buildNamesPrompt(request, namingResearch, {}, analyzeBrief(request.brief));
+  assert.match(prompt.user, /rose/);
+  assert.match(prompt.user, /likes these names: Rosalie/);
+  assert.match(prompt.user, /do not repeat: Bloomy/);
+});
+
+Deno.test("names: exclude and like are validated", () => {
+  const bad = NamesInputSchema.safeParse({ brief: bakery, like: Array(11).fill("Velora") });
+  assert.equal(bad.success, false);
+  assert.equal(NamesInputSchema.safeParse({ brief: bakery, exclude: [""] }).success, false);
+});
+
+Deno.test("names: the package never picks a flagged name, whatever its domains", () => {
+  const request = input({ count: 2 });
+  const { accepted } = finalizeNames(
+    [candidate("Tide"), candidate("Velmora")],
+    request,
+    namingResearch,
+  );
+  const tide = {
+    ...accepted.find((n) => n.name === "Tide")!,
+    score: { ...accepted[0].score, total: 100 },
+  };
+  const velmora = {
+    ...accepted.find((n) => n.name === "Velmora")!,
+    score: { ...accepted[0].score, total: 40 },
+  };
+  const ranked = rankNames([tide, velmora], [{
+    domain: "tide.com",
+    name: "Tide",
+    tld: "com",
+    status: "available",
+    source: "rdap",
+    server: null,
+    checked_at: new Date().toISOString(),
+  }]);
+  assert.equal(ranked[0].name, "Velmora");
 });

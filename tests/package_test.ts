@@ -43,6 +43,9 @@ dbTest(
     const out = done.json.output;
     assert.equal(out.names.length, 5);
     assert.equal(out.name, out.names[0].name, "the best-ranked name is chosen");
+    // One analysis of the brief, stored with the package and handed to every stage.
+    assert.equal(out.analysis.source, "offline");
+    assert.ok(out.analysis.concepts.length >= 1 && out.analysis.offerings.length >= 1);
     assert.equal(out.domains.length, 5 * 5);
     assert.ok(
       out.domains.every((d: { status: string }) => d.status === "unknown"),
@@ -74,6 +77,10 @@ dbTest(
 
     const children = await gens("GET", `?parent_id=${res.json.id}`, { token });
     assert.equal(children.json.items.length, 5);
+    for (const child of children.json.items.filter((c: { kind: string }) => c.kind !== "domains")) {
+      const full = await gens("GET", `/${child.id}`, { token });
+      assert.deepEqual(full.json.input.analysis, out.analysis, `${child.kind} got the analysis`);
+    }
     assert.ok(
       children.json.items.every((c: { usage: { units: number }; status: string }) =>
         c.usage.units === 0 && c.status === "succeeded"

@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { bundledResearch } from "../shared/research/bundled.ts";
 import { TAGLINE_TONES } from "../shared/research/taglines_schema.ts";
 import { finalizeTaglines } from "../shared/taglines/finalize.ts";
+import { checkGrammar } from "../shared/taglines/grammar.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
 import { buildTaglinesPrompt } from "../shared/taglines/prompt.ts";
 import {
   type Tagline,
   TaglinesAiAnswerSchema,
+  type TaglinesInput,
   TaglinesInputSchema,
   type TaglinesRequest,
 } from "../shared/taglines/schema.ts";
@@ -15,7 +18,6 @@ import { clicheFinderFor, mentionsName } from "../shared/taglines/screen.ts";
 import { countWords, taglineKey } from "../shared/taglines/text.ts";
 
 const taglineResearch = await bundledResearch("taglines");
-const namingResearch = await bundledResearch("naming");
 const findCliche = clicheFinderFor(taglineResearch);
 
 const bakery = {
@@ -26,6 +28,10 @@ const bakery = {
 
 const input = (request: Partial<TaglinesRequest> = {}) =>
   TaglinesInputSchema.parse({ brand_name: "Crumb", brief: bakery, ...request });
+
+/** Offline lines over the brief's own offline analysis, as generate-taglines makes them. */
+const offlineLines = (request: TaglinesInput) =>
+  generateTaglinesOffline(request, analyzeBrief(request.brief), taglineResearch);
 
 const line = (text: string): Tagline => ({ text, tone: "friendly", rationale: "because" });
 
@@ -146,7 +152,7 @@ Deno.test("finalizeTaglines allows the name when asked and drops normalised dupl
 
 Deno.test("offline taglines: the count, distinct, short, without the name or clichés", () => {
   const request = input({ count: 12, max_words: 6 });
-  const lines = generateTaglinesOffline(request, taglineResearch, namingResearch);
+  const lines = offlineLines(request);
   assert.equal(lines.length, 12);
   assert.equal(new Set(lines.map((t) => taglineKey(t.text))).size, 12);
   for (const t of lines) {
@@ -161,51 +167,41 @@ Deno.test("offline taglines: the count, distinct, short, without the name or cli
 });
 
 Deno.test("offline taglines follow the tone: requested, from the brief, or mixed", () => {
-  const calm = generateTaglinesOffline(input({ tone: "calm" }), taglineResearch, namingResearch);
+  const calm = offlineLines(input({ tone: "calm" }));
   assert.ok(calm.every((t) => t.tone === "calm"));
 
-  const fromBrief = generateTaglinesOffline(
+  const fromBrief = offlineLines(
     input({ brief: { ...bakery, tone: "Luxurious and refined" } }),
-    taglineResearch,
-    namingResearch,
   );
   assert.ok(fromBrief.every((t) => t.tone === "premium"));
 
-  const mixed = generateTaglinesOffline(input({ count: 12 }), taglineResearch, namingResearch);
-  assert.equal(new Set(mixed.map((t) => t.tone)).size, TAGLINE_TONES.length);
+  // Without a tone, lines speak in the tones of the brand's personality.
+  const kids = offlineLines(
+    input({
+      count: 12,
+      brief: { description: "Swimming lessons for toddlers and young children" },
+    }),
+  );
+  assert.ok(kids.some((t) => t.tone === "playful"), kids.map((t) => t.tone).join());
+  assert.ok(kids.every((t) => t.tone !== "professional"));
 });
 
 Deno.test("offline taglines sign some lines with the name only when include_name", () => {
-  const signed = generateTaglinesOffline(
-    input({ include_name: true, count: 20 }),
-    taglineResearch,
-    namingResearch,
-  );
+  const signed = offlineLines(input({ include_name: true, count: 20 }));
   assert.ok(signed.some((t) => mentionsName(t.text, "Crumb")));
-  const unsigned = generateTaglinesOffline(
-    input({ include_name: false, count: 20 }),
-    taglineResearch,
-    namingResearch,
-  );
+  const unsigned = offlineLines(input({ include_name: false, count: 20 }));
   assert.ok(unsigned.every((t) => !mentionsName(t.text, "Crumb")));
 });
 
 Deno.test("offline taglines are deterministic and depend on the input", () => {
-  const first = generateTaglinesOffline(input({ count: 10 }), taglineResearch, namingResearch);
-  assert.deepEqual(
-    generateTaglinesOffline(input({ count: 10 }), taglineResearch, namingResearch),
-    first,
-  );
-  const other = generateTaglinesOffline(
-    input({ count: 10, brand_name: "Loafers" }),
-    taglineResearch,
-    namingResearch,
-  );
+  const first = offlineLines(input({ count: 10 }));
+  assert.deepEqual(offlineLines(input({ count: 10 })), first);
+  const other = offlineLines(input({ count: 10, brand_name: "Loafers" }));
   assert.notDeepEqual(other.map((t) => t.text), first.map((t) => t.text));
 });
 
 Deno.test("offline taglines fill two-word limits for a brief in another script", () => {
-  const lines = generateTaglinesOffline(
+  const lines = offlineLines(
     TaglinesInputSchema.parse({
       brand_name: "Kissa",
       brief: { description: "東京の小さなコーヒーショップです。" },
@@ -213,8 +209,6 @@ Deno.test("offline taglines fill two-word limits for a brief in another script",
       max_words: 2,
       count: 20,
     }),
-    taglineResearch,
-    namingResearch,
   );
   assert.equal(lines.length, 20);
   assert.ok(lines.every((t) => countWords(t.text) <= 2));
@@ -247,7 +241,7 @@ Deno.test("property: offline taglines meet count, word limit, name rule and scre
   fc.assert(
     fc.property(requestArb, (request) => {
       const parsed = TaglinesInputSchema.parse(request);
-      const lines = generateTaglinesOffline(parsed, taglineResearch, namingResearch);
+      const lines = offlineLines(parsed);
       assert.equal(lines.length, parsed.count);
       assert.equal(new Set(lines.map((t) => taglineKey(t.text))).size, lines.length);
       for (const t of lines) {
@@ -285,4 +279,96 @@ Deno.test("the taglines prompt states the limits, the name rule, the tone and th
   assert.match(named.user, /do not repeat:\n- Bread with heart\./);
   assert.match(named.user, /Mix these tones/);
   assert.match(named.user, /Write 3 taglines/);
+});
+
+// --- grammatical lines built on the analysis --------------------------------------------------
+
+const HELD_OUT = [
+  "Handmade candles and beeswax soap for gift shops",
+  "Kayak rentals and guided paddling tours for families",
+  "Florist delivering wedding bouquets and roses",
+  "Piano tuning and repair for concert halls and homes",
+  "Beekeeping farm selling raw honey at weekend markets",
+  "Cloud backup software for law firms",
+  "Mountain bike tours in the Alps for riders who love steep trails",
+  "Swimming lessons for toddlers and young children",
+];
+
+Deno.test("grammar check: rejects the lines a reader stumbles on", () => {
+  for (
+    const bad of [
+      "Precise hikers.",
+      "Reliable families.",
+      "Serious. Big. Loud.",
+      "fresh bread",
+      "Bread for.",
+    ]
+  ) {
+    assert.equal(checkGrammar(bad).ok, false, bad);
+  }
+  for (
+    const good of [
+      "Travel light with solar lanterns.",
+      "Healthy smiles start here.",
+      "Bike repairs, done right.",
+      "Sourdough bread with heart.",
+      "Just do it.",
+    ]
+  ) {
+    assert.deepEqual(checkGrammar(good), { ok: true, problems: [] }, good);
+  }
+});
+
+Deno.test("taglines: every line is grammatical and built on an offering or a benefit", () => {
+  for (const description of HELD_OUT) {
+    const request = input({ brief: { description }, count: 8 });
+    const analysis = analyzeBrief(request.brief);
+    const lines = generateTaglinesOffline(request, analysis, taglineResearch);
+    assert.equal(lines.length, 8, description);
+    const sources = [...analysis.offerings, ...analysis.benefits].flatMap((p) =>
+      p.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3)
+    );
+    for (const t of lines) {
+      assert.deepEqual(checkGrammar(t.text).problems, [], t.text);
+      const words = t.text.toLowerCase();
+      const used = sources.filter((w) => words.includes(w.slice(0, -1)));
+      assert.ok(used.length > 0, `${t.text} uses nothing of ${sources.join(",")}`);
+      // The rationale describes this line: it names what the line is built on.
+      assert.ok(used.some((w) => t.rationale.toLowerCase().includes(w.slice(0, -1))), t.rationale);
+    }
+  }
+});
+
+Deno.test("taglines: inflection is right — plurals, verb agreement, imperatives", () => {
+  const request = input({
+    brief: { description: "Handmade candle and beeswax soap for gift shops", tone: "friendly" },
+    count: 20,
+  });
+  const lines = generateTaglinesOffline(request, analyzeBrief(request.brief), taglineResearch).map((
+    t,
+  ) => t.text);
+  assert.ok(lines.some((l) => /handmade candles/i.test(l)), lines.join("\n"));
+  assert.ok(!lines.some((l) => /handmade candle\b/i.test(l)), lines.join("\n"));
+  const analysis = {
+    ...analyzeBrief(request.brief),
+    benefits: ["healthy smiles", "an easy start", "travel light"],
+  };
+  const more = generateTaglinesOffline({ ...request, count: 20 }, analysis, taglineResearch).map((
+    t,
+  ) => t.text);
+  for (const l of more) {
+    assert.ok(!/smiles starts|start begins here|easy start start\b/i.test(l), l);
+  }
+  assert.ok(more.some((l) => /^Travel light with /.test(l)), more.join("\n"));
+});
+
+Deno.test("taglines: a model's ungrammatical lines are dropped", () => {
+  const { accepted, rejected } = finalizeTaglines(
+    [line("Precise hikers."), line("Lanterns that last the night.")],
+    input({ count: 2 }),
+    taglineResearch,
+    checkGrammar,
+  );
+  assert.deepEqual(accepted.map((t) => t.text), ["Lanterns that last the night."]);
+  assert.equal(rejected[0].reason, "ungrammatical");
 });

@@ -21,7 +21,8 @@ export interface RoundsSpec<S extends z.ZodType, C, A> {
   offline(): z.output<S>;
   /** All candidates so far → accepted (deduplicated, screened, scored, at most count). */
   finalize(all: C[]): A[];
-  keyOf(candidate: C): string;
+  /** Identity of a candidate or an accepted item (the same field on both). */
+  keyOf(item: C | A): string;
 }
 
 /**
@@ -64,7 +65,11 @@ export async function gatherInRounds<I, S extends z.ZodType, C, A>(
     if (result.provider === "offline") break;
   }
   if (accepted.length < spec.count) {
-    accepted = spec.finalize([...all, ...spec.candidates(spec.offline())]);
+    // Offline candidates only fill the places the model left: they never displace its answers.
+    const kept = new Set(accepted.map(spec.keyOf));
+    const extra = spec.finalize([...all, ...spec.candidates(spec.offline())])
+      .filter((item) => !kept.has(spec.keyOf(item)));
+    accepted = [...accepted, ...extra].slice(0, spec.count);
   }
   return { accepted, source: source! };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { MAX_ACCENTS } from "./harmony.ts";
 import { SCALE_STEPS } from "./scale.ts";
@@ -115,6 +116,8 @@ export const ColorsInputSchema = z.object({
   base_colors: z.array(HexSchema).max(MAX_BASE_COLORS).optional()
     .describe("Colors to keep exactly, in role order: primary, secondary, then accents"),
   accent_count: z.number().int().min(0).max(4).default(1),
+  analysis: BriefAnalysisSchema.optional()
+    .describe("The brief's analysis, when a package already made it"),
 }).strict().refine((v) => v.brief !== undefined || v.brand_name !== undefined, {
   message: "give a brief, a brand_name or both",
   path: ["brief"],

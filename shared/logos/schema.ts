@@ -1,6 +1,7 @@
 /** The shapes of generate-logos: its request and the logo concepts it answers with. */
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { LOGO_STYLES } from "../research/logo_styles_schema.ts";
 
@@ -26,6 +27,8 @@ export const LogosInputSchema = z.object({
   palette: LogoPaletteInputSchema.optional(),
   count: z.number().int("must be a whole number").min(1, "ask for at least 1 logo")
     .max(8, "at most 8 logos per request").default(4),
+  analysis: BriefAnalysisSchema.optional()
+    .describe("The brief's analysis, when a package already made it"),
 }).strict().openapi("LogosInput");
 
 /** The request as the client sends it (defaults optional). */

@@ -1,5 +1,6 @@
 import type { AiClient } from "../ai/client.ts";
 import { gatherInRounds } from "../ai/rounds.ts";
+import { analysisFor } from "../analysis/resolve.ts";
 import type { ResearchRegistry } from "../research/registry.ts";
 import type { GenerationHandler } from "../runtime/job.ts";
 import { finalizeNames } from "./finalize.ts";
@@ -17,22 +18,23 @@ export interface NamesDeps {
 export const namesHandler: GenerationHandler<NamesInput, NamesOutput, NamesDeps> = async (ctx) => {
   const input = ctx.input;
   const research = await ctx.deps.research.get("naming");
+  const analysis = await analysisFor(input.brief, input.analysis);
   const { accepted, source } = await gatherInRounds(ctx, {
     count: input.count,
     maxRounds: 3,
-    prompt: (round) => buildNamesPrompt(input, research, round),
+    prompt: (round) => buildNamesPrompt(input, research, round, analysis),
     researchVersion: research.version,
     schema: NamesAiAnswerSchema,
     schemaName: "brand_names",
     candidates: (answer) => answer.names,
     offline: () => ({
-      names: generateNamesOffline(input, research).map(({ name, style, rationale }) => ({
+      names: generateNamesOffline(input, analysis, research).map(({ name, style, rationale }) => ({
         name,
         style,
         rationale,
       })),
     }),
-    finalize: (all) => finalizeNames(all, input, research).accepted,
+    finalize: (all) => finalizeNames(all, input, research, analysis).accepted,
     keyOf: (c) => c.name,
   });
   return { names: accepted, source };

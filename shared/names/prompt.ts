@@ -1,10 +1,11 @@
 /** The names prompt: pure text from the request and the research, versioned with both. */
+import type { BriefAnalysis } from "../analysis/schema.ts";
 import type { NamingResearch } from "../research/naming.ts";
 import { limitsFor, MAX_NAME_WORDS } from "./constraints.ts";
 import type { NamesInput } from "./schema.ts";
 
 /** Bump when the wording below changes; the research version is appended to it. */
-export const NAMES_PROMPT_VERSION = "names-prompt-1";
+export const NAMES_PROMPT_VERSION = "names-prompt-2";
 
 export interface Prompt {
   system: string;
@@ -32,6 +33,15 @@ const SYSTEM = [
   '"rationale": string}]}, where style is the strategy the name follows.',
 ].join(" ");
 
+/** The analysis' concepts: most names should be built on them or on their roots. */
+function conceptsSection(analysis: BriefAnalysis): string {
+  const lines = analysis.concepts.map((c) =>
+    `${c.term}${c.related.length > 0 ? ` (related: ${c.related.slice(0, 8).join(", ")})` : ""}`
+  );
+  return "Build most names on these concepts of the brief, their related words, or their " +
+    `Latin, Greek or other foreign roots where the style calls for them:\n${bullet(lines)}`;
+}
+
 const bullet = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join("\n");
 
 /**
@@ -42,6 +52,7 @@ export function buildNamesPrompt(
   input: NamesInput,
   research: NamingResearch,
   round: NamesRound = {},
+  analysis?: BriefAnalysis,
 ): Prompt {
   const limits = limitsFor(input);
   const strategies = input.styles.map((style) => {
@@ -61,13 +72,24 @@ export function buildNamesPrompt(
   if (limits.avoid.length > 0) {
     rules.push(`Never contain any of these words, in any form: ${limits.avoid.join(", ")}.`);
   }
+  rules.push(
+    "Not a word that is offensive or means something unfortunate in a major language.",
+  );
   const sections = [
     `Brief (JSON):\n${JSON.stringify(input.brief, null, 2)}`,
+    ...(analysis ? [conceptsSection(analysis)] : []),
     `Use these naming strategies, spread across the list:\n${bullet(strategies)}`,
     `Rules for every name:\n${bullet(rules)}`,
   ];
-  if (round.exclude && round.exclude.length > 0) {
-    sections.push(`Already proposed, do not repeat: ${round.exclude.join(", ")}.`);
+  if (input.like.length > 0) {
+    sections.push(
+      `The client likes these names: ${input.like.join(", ")}. Propose more like them ` +
+        "(similar roots, sounds and style), never these names themselves.",
+    );
+  }
+  const exclude = [...input.exclude, ...(round.exclude ?? [])];
+  if (exclude.length > 0) {
+    sections.push(`Already proposed, do not repeat: ${exclude.join(", ")}.`);
   }
   sections.push(`Propose ${askFor(round.missing ?? input.count)} names.`);
   return {

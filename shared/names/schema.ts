@@ -1,6 +1,7 @@
 /** The shapes of generate-names: its request, the model's answer and the scored output. */
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { NAME_STYLES, type NameStyle } from "../research/naming_schema.ts";
 
@@ -8,6 +9,8 @@ export const NameStyleSchema = z.enum(NAME_STYLES).openapi("NameStyle");
 
 /** Acronyms are left out by default: initials rarely make a strong name for a new brand. */
 export const DEFAULT_NAME_STYLES: readonly NameStyle[] = NAME_STYLES.filter((s) => s !== "acronym");
+
+const nameItem = z.string().trim().min(1, "must not be empty").max(60, "at most 60 characters");
 
 const avoidWord = z.string().trim().min(1, "must not be empty").max(40, "at most 40 characters");
 
@@ -27,6 +30,15 @@ export const NamesInputSchema = z.object({
     .describe("Most letters and digits in a name (spaces and punctuation do not count)."),
   avoid: z.array(avoidWord).max(50, "at most 50 words to avoid").default([])
     .describe("Words no name may contain, on top of brief.avoid."),
+  exclude: z.array(nameItem).max(200, "at most 200 names to exclude").default([])
+    .describe("Names never to return (for example, names already shown), ignoring case."),
+  like: z.array(nameItem).max(10, "at most 10 names to riff on").default([])
+    .describe(
+      '"More like this": names whose roots, sounds and styles the new names riff on. ' +
+        "They are never returned themselves.",
+    ),
+  analysis: BriefAnalysisSchema.optional()
+    .describe("The brief's analysis, when a package already made it; read offline otherwise."),
 }).strict().refine((input) => input.min_length <= input.max_length, {
   message: "min_length (default 4) must not exceed max_length (default 12)",
   path: ["min_length"],
@@ -65,9 +77,29 @@ export const NameFlagsSchema = z.object({
   dictionary_word: z.boolean(),
 }).openapi("NameFlags");
 
+export const NameRootSchema = z.object({
+  root: z.string().describe('The piece of the name ("lux", "lantern", "gar").'),
+  from: z.string().describe("The concept or related word of the brief it comes from."),
+  language: z.string().describe('ISO 639-1 code of the root ("en", "la", "el", "pt" …).'),
+}).openapi("NameRoot");
+export type NameRoot = z.infer<typeof NameRootSchema>;
+
+export const NameCollisionSchema = z.object({
+  kind: z.enum(["brand", "offensive", "meaning"]),
+  match: z.string().describe("The brand or word the name collides with."),
+  language: z.string().optional().describe("Languages of the word, comma-separated."),
+  meaning: z.string().optional().describe("What the word means there."),
+}).openapi("NameCollision");
+export type NameCollision = z.infer<typeof NameCollisionSchema>;
+
 export const ScoredNameSchema = NameCandidateSchema.extend({
   score: NameScoreSchema,
   flags: NameFlagsSchema,
+  roots: z.array(NameRootSchema).describe("The brief's words and roots the name is built on."),
+  collisions: z.array(NameCollisionSchema).describe(
+    "Well-known brands, offensive words and unfortunate foreign meanings the name contains; " +
+      "names with any are ranked after clean ones.",
+  ),
 }).openapi("ScoredName");
 
 export const NamesOutputSchema = z.object({

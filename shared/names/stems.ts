@@ -1,6 +1,6 @@
-/** The raw material of offline naming: the brief's words, their stems and their meanings. */
+/** The brief's own words, for descriptors, acronyms and spotting names that repeat the brief. */
 import type { Brief } from "../brief.ts";
-import type { MeaningGroup, NamingResearch } from "../research/naming.ts";
+import type { NamingResearch } from "../research/naming.ts";
 import { foldAccents } from "./normalize.ts";
 
 export interface BriefWord {
@@ -58,67 +58,4 @@ export function briefWords(brief: Brief, research: Pick<NamingResearch, "stopwor
 export function evokes(trigger: string, key: string): boolean {
   if (trigger.length <= 3) return key === trigger || key === `${trigger}s`;
   return key.startsWith(trigger);
-}
-
-/**
- * The meanings a brief calls for, most prominent first; the research defaults fill in when
- * the brief evokes fewer than two, so every brief has something to say.
- */
-export function briefMeanings(
-  words: readonly BriefWord[],
-  research: Pick<NamingResearch, "meanings" | "defaultMeanings">,
-): MeaningGroup[] {
-  const found: MeaningGroup[] = [];
-  for (const word of words) {
-    for (const group of research.meanings) {
-      if (!found.includes(group) && group.triggers.some((t) => evokes(t, word.key))) {
-        found.push(group);
-      }
-    }
-  }
-  for (const meaning of research.defaultMeanings) {
-    if (found.length >= 2) break;
-    const group = research.meanings.find((g) => g.meaning === meaning);
-    if (group && !found.includes(group)) found.push(group);
-  }
-  return found;
-}
-
-const PLURAL = /(?<=[^s])s$/;
-const SUFFIXES = [
-  "ization",
-  "ation",
-  "ity",
-  "ment",
-  "ness",
-  "ing",
-  "able",
-  "ible",
-  "ical",
-  "ery",
-  "ous",
-  "ive",
-  "ful",
-  "less",
-  "ally",
-  "ly",
-  "er",
-  "ed",
-  "ic",
-  "al",
-];
-
-/**
- * A word without its plural and one derivational suffix, keeping at least four letters:
- * "vegetables" → "veget", "sustainable" → "sustain", "bread" → "bread".
- */
-export function stemOf(key: string): string {
-  const singular = key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.replace(PLURAL, "");
-  const base = singular.length >= 4 ? singular : key;
-  for (const suffix of SUFFIXES) {
-    if (base.endsWith(suffix) && base.length - suffix.length >= 4) {
-      return base.slice(0, -suffix.length);
-    }
-  }
-  return base;
 }

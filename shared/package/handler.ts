@@ -1,3 +1,5 @@
+import { analyzeBriefWithAi } from "../analysis/ai.ts";
+import type { BriefAnalysis } from "../analysis/schema.ts";
 import { type ColorsDeps, colorsHandler } from "../colors/handler.ts";
 import { type DomainsDeps, domainsHandler } from "../domains/handler.ts";
 import { type LogosDeps, logosHandlerWith } from "../logos/handler.ts";
@@ -15,6 +17,8 @@ type Ctx = GenerationContext<PackageInput, PackageDeps>;
 
 /** What a package worker saves after each stage, so a later worker resumes from there. */
 interface Checkpoint {
+  /** The brief's analysis, made once and handed to every stage. */
+  analysis?: BriefAnalysis;
   name?: string;
   stages: Partial<Record<Stage, { record: StageRecord; output: unknown }>>;
   /** Stage generations started but not finished when the checkpoint was saved. */
@@ -61,6 +65,14 @@ function stageRunner(ctx: Ctx, cp: Checkpoint) {
     await ctx.progress(stage, ++done, TOTAL_STEPS);
     return child.output;
   }
+  /** The brief's analysis, made once (one AI call, offline fallback) and kept. */
+  async function analyze(): Promise<BriefAnalysis> {
+    if (!cp.analysis) {
+      cp.analysis = await analyzeBriefWithAi(ctx, ctx.input.brief);
+      await save();
+    }
+    return cp.analysis;
+  }
   /** The chosen name, kept once picked so a resumed worker picks the same. */
   async function pick(name: string): Promise<string> {
     if (!cp.name) {
@@ -70,7 +82,7 @@ function stageRunner(ctx: Ctx, cp: Checkpoint) {
     }
     return cp.name;
   }
-  return { run, pick, settled: () => saving };
+  return { run, analyze, pick, settled: () => saving };
 }
 
 type Stages = ReturnType<typeof stageRunner>;
@@ -79,10 +91,15 @@ type Stages = ReturnType<typeof stageRunner>;
  * Logos, colors and taglines side by side. Logos ask for the palette only when they draw, so
  * they use the chosen palette without waiting for the colors stage to start them.
  */
-function brandStages(stages: Stages, input: PackageInput, name: string) {
+function brandStages(
+  stages: Stages,
+  input: PackageInput,
+  name: string,
+  analysis: BriefAnalysis,
+) {
   const colors = stages.run(
     "colors",
-    { brief: input.brief, brand_name: name, accent_count: 1 },
+    { brief: input.brief, brand_name: name, accent_count: 1, analysis },
     colorsHandler,
   );
   const paletteForLogos = async () => {
@@ -94,6 +111,7 @@ function brandStages(stages: Stages, input: PackageInput, name: string) {
     brief: input.brief,
     style: input.logo_style,
     count: input.logo_count,
+    analysis,
   }, logosHandlerWith(paletteForLogos));
   const taglines = stages.run("taglines", {
     brand_name: name,
@@ -101,17 +119,21 @@ function brandStages(stages: Stages, input: PackageInput, name: string) {
     count: input.tagline_count,
     max_words: 8,
     include_name: false,
+    analysis,
   }, taglinesHandler);
   return Promise.all([colors, logos, taglines]);
 }
 
-const namesInput = (input: PackageInput): NamesInput => ({
+const namesInput = (input: PackageInput, analysis: BriefAnalysis): NamesInput => ({
   brief: input.brief,
   count: input.name_count,
   styles: [...DEFAULT_NAME_STYLES],
   min_length: 4,
   max_length: 12,
   avoid: input.brief.avoid ?? [],
+  exclude: [],
+  like: [],
+  analysis,
 });
 
 /**
@@ -125,9 +147,10 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput, Pack
   const input = ctx.input;
   const cp: Checkpoint = (ctx.checkpoint as Checkpoint | null) ?? { stages: {} };
   const stages = stageRunner(ctx, cp);
+  const analysis = await stages.analyze();
   const names = input.name
     ? []
-    : (await stages.run("names", namesInput(input), namesHandler)).names;
+    : (await stages.run("names", namesInput(input, analysis), namesHandler)).names;
   const candidates = input.name ? [input.name] : names.map((n) => n.name);
   const domains = await stages.run(
     "domains",
@@ -136,10 +159,11 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput, Pack
   );
   const ranked = input.name ? [] : rankNames(names, domains.results);
   const name = await stages.pick(input.name ?? ranked[0].name);
-  const [palette, marks, lines] = await brandStages(stages, input, name);
+  const [palette, marks, lines] = await brandStages(stages, input, name, analysis);
   await stages.settled();
   await ctx.progress("done", TOTAL_STEPS, TOTAL_STEPS);
   return {
+    analysis,
     name,
     tagline: lines.taglines[0]?.text ?? null,
     names: ranked,

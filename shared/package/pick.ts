@@ -21,7 +21,10 @@ export function domainBonus(domains: readonly Pick<DomainResult, "tld" | "status
   return bonus + Math.min(others, 16);
 }
 
-/** Names best first by name score plus domain bonus; ties keep the scorer's order. */
+/**
+ * Names best first by name score plus domain bonus; ties keep the scorer's order. A name that
+ * collides with a brand or a bad word comes after every clean one, so it is never the pick.
+ */
 export function rankNames(
   names: readonly ScoredName[],
   domains: readonly DomainResult[],
@@ -32,6 +35,7 @@ export function rankNames(
       const bonus = domainBonus(own);
       return {
         i,
+        flagged: (n.collisions?.length ?? 0) > 0 ? 1 : 0,
         ranked: {
           name: n.name,
           score: n.score.total + bonus,
@@ -41,6 +45,6 @@ export function rankNames(
         },
       };
     })
-    .sort((a, b) => b.ranked.score - a.ranked.score || a.i - b.i)
+    .sort((a, b) => a.flagged - b.flagged || b.ranked.score - a.ranked.score || a.i - b.i)
     .map((r) => r.ranked);
 }

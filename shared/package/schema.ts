@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { PaletteSchema } from "../colors/schema.ts";
 import {
   DOMAIN_STATUSES,
   DomainCheckRequestSchema,
-  refineDomainName,
   DomainResultSchema,
+  refineDomainName,
 } from "../domains/schema.ts";
 import { LogoConceptSchema, LogoStyleSchema, WordmarkSchema } from "../logos/schema.ts";
 import { TaglineSchema } from "../taglines/schema.ts";
@@ -55,6 +56,7 @@ export type RankedName = z.output<typeof RankedNameSchema>;
 
 /** The `output` of a package generation. */
 export const PackageOutputSchema = z.object({
+  analysis: BriefAnalysisSchema.describe("The one reading of the brief every stage worked from"),
   name: z.string(),
   tagline: z.string().nullable(),
   names: z.array(RankedNameSchema).describe(

@@ -1,6 +1,7 @@
 /**
  * The one post-processor for taglines, from a model or the offline generator: normalise,
- * screen, drop duplicates (ignoring case and punctuation) and keep the first `count`.
+ * screen, drop ungrammatical lines (when given a grammar check) and duplicates (ignoring case
+ * and punctuation), and keep the first `count`.
  */
 import type { TaglineResearch } from "../research/taglines.ts";
 import type { Tagline, TaglinesInput } from "./schema.ts";
@@ -14,7 +15,7 @@ import { normalizeTagline, taglineKey } from "./text.ts";
 
 export interface RejectedTagline {
   text: string;
-  reason: TaglineRejection;
+  reason: TaglineRejection | "ungrammatical";
   /** The cliché or avoid word that matched. */
   detail?: string;
 }
@@ -39,6 +40,7 @@ export function finalizeTaglines(
   candidates: readonly Tagline[],
   input: TaglinesInput,
   research: TaglineResearch,
+  grammar?: (text: string) => { ok: boolean; problems: string[] },
 ): FinalizedTaglines {
   const cliche = clicheFinderFor(research);
   const rules = rulesFor(input);
@@ -51,6 +53,15 @@ export function finalizeTaglines(
     const problem = screenTagline(text, rules, cliche);
     if (problem) {
       rejected.push({ text: candidate.text, ...problem });
+      continue;
+    }
+    const verdict = grammar?.(text);
+    if (verdict && !verdict.ok) {
+      rejected.push({
+        text: candidate.text,
+        reason: "ungrammatical",
+        detail: verdict.problems.join(","),
+      });
       continue;
     }
     const key = taglineKey(text);

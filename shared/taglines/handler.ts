@@ -1,9 +1,9 @@
 import type { AiClient } from "../ai/client.ts";
 import { gatherInRounds } from "../ai/rounds.ts";
+import { analysisFor } from "../analysis/resolve.ts";
 import type { ResearchRegistry } from "../research/registry.ts";
 import type { GenerationHandler } from "../runtime/job.ts";
 import { finalizeTaglines } from "./finalize.ts";
-import { generateTaglinesOffline } from "./offline.ts";
 import { buildTaglinesPrompt } from "./prompt.ts";
 import { TaglinesAiAnswerSchema, type TaglinesInput, type TaglinesOutput } from "./schema.ts";
 
@@ -13,24 +13,28 @@ export interface TaglinesDeps {
   research: ResearchRegistry;
 }
 
-/** generate-taglines: AI lines screened for length, name and clichés; formulas offline. */
+/**
+ * generate-taglines: AI lines screened for length, name, clichés and grammar; offline, lines
+ * composed from the analysis. The composer and grammar check (compromise) load on first use.
+ */
 export const taglinesHandler: GenerationHandler<TaglinesInput, TaglinesOutput, TaglinesDeps> =
   async (ctx) => {
     const input = ctx.input;
-    const [research, naming] = await Promise.all([
+    const [research, analysis, { generateTaglinesOffline, checkGrammar }] = await Promise.all([
       ctx.deps.research.get("taglines"),
-      ctx.deps.research.get("naming"),
+      analysisFor(input.brief, input.analysis),
+      import("./offline.ts"),
     ]);
     const { accepted, source } = await gatherInRounds(ctx, {
       count: input.count,
       maxRounds: 3,
-      prompt: (round) => buildTaglinesPrompt(input, research, round),
+      prompt: (round) => buildTaglinesPrompt(input, research, round, analysis),
       researchVersion: research.version,
       schema: TaglinesAiAnswerSchema,
       schemaName: "taglines",
       candidates: (answer) => answer.taglines,
-      offline: () => ({ taglines: generateTaglinesOffline(input, research, naming) }),
-      finalize: (all) => finalizeTaglines(all, input, research).accepted,
+      offline: () => ({ taglines: generateTaglinesOffline(input, analysis, research) }),
+      finalize: (all) => finalizeTaglines(all, input, research, checkGrammar).accepted,
       keyOf: (t) => t.text,
     });
     return { taglines: accepted, source };

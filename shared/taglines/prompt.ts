@@ -1,4 +1,5 @@
 /** The taglines prompt: pure text from the request and the research, versioned with both. */
+import type { BriefAnalysis } from "../analysis/schema.ts";
 import { askFor, type Prompt } from "../names/prompt.ts";
 import type { TaglineResearch } from "../research/taglines.ts";
 import { MAX_TAGLINE_CHARS } from "./screen.ts";
@@ -6,7 +7,7 @@ import type { TaglinesInput } from "./schema.ts";
 import { resolveTone } from "./tone.ts";
 
 /** Bump when the wording below changes; the research version is appended to it. */
-export const TAGLINES_PROMPT_VERSION = "taglines-prompt-1";
+export const TAGLINES_PROMPT_VERSION = "taglines-prompt-2";
 
 export interface TaglinesRound {
   /** Lines already proposed that must not come back. */
@@ -33,6 +34,7 @@ export function buildTaglinesPrompt(
   input: TaglinesInput,
   research: TaglineResearch,
   round: TaglinesRound = {},
+  analysis?: BriefAnalysis,
 ): Prompt {
   const tone = resolveTone(input, research);
   const rules = [
@@ -44,6 +46,8 @@ export function buildTaglinesPrompt(
       ? `Tone: ${tone}. Set "tone" to "${tone}" on every line.`
       : `Mix these tones and label each line with its tone: ${research.tones.join(", ")}.`,
     "Every line different from the others; concrete words over abstract ones.",
+    "A grammatical sentence or noun phrase, capitalised and punctuated; never an adjective " +
+    'stuck onto the audience ("Reliable families.").',
     `No clichés or famous slogans, such as: ${research.cliches.join("; ")}.`,
   ];
   const avoid = input.brief.avoid ?? [];
@@ -51,9 +55,22 @@ export function buildTaglinesPrompt(
   const formulas = research.formulas
     .filter((f) => input.include_name || !f.pattern.includes("{name}"))
     .map((f) => `${f.rationale} Example: "${f.example}"`);
+  if (analysis) {
+    rules.push(
+      "Build each line on one of the offerings or benefits below, and make its rationale " +
+        "describe that very line.",
+    );
+  }
   const sections = [
     `Brand name: ${JSON.stringify(input.brand_name)}`,
     `Brief (JSON):\n${JSON.stringify(input.brief, null, 2)}`,
+    ...(analysis
+      ? [
+        `Offerings: ${analysis.offerings.join("; ")}\nBenefits: ${
+          analysis.benefits.join("; ") || "(none stated)"
+        }\nAudience: ${analysis.audience.join("; ") || "(not stated)"}`,
+      ]
+      : []),
     `Formulas that work (for inspiration, not to copy):\n${bullet(formulas)}`,
     `Rules for every line:\n${bullet(rules)}`,
   ];

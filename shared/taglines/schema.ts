@@ -1,6 +1,7 @@
 /** The shapes of generate-taglines: its request, the model's answer and the output. */
 import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
+import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { TAGLINE_TONES } from "../research/taglines_schema.ts";
 
@@ -18,6 +19,8 @@ export const TaglinesInputSchema = z.object({
     .max(15, "at most 15 words").default(8),
   include_name: z.boolean().default(false)
     .describe("Allow the brand name inside taglines; by default no line mentions it."),
+  analysis: BriefAnalysisSchema.optional()
+    .describe("The brief's analysis, when a package already made it; read offline otherwise."),
 }).strict().openapi("TaglinesInput");
 
 /** The request as the client sends it (defaults optional). */
