@@ -7,21 +7,21 @@
 import type { Brief } from "../brief.ts";
 import type { AiClient } from "../ai/client.ts";
 import type { GenerationContext } from "../runtime/job.ts";
-import { industries } from "../research/colors.ts";
-import { buildAnalysisPrompt } from "./prompt.ts";
 import { type BriefAnalysis, BriefAnalysisSchema } from "./schema.ts";
 
 /** What the model must answer: the analysis without the fields we fill in. */
 export const AnalysisAiAnswerSchema = BriefAnalysisSchema.omit({ version: true, source: true })
   .openapi("BriefAnalysisAiAnswer");
 
-const INDUSTRY_IDS = new Set([...industries.map((i) => i.id), "general"]);
-
 export async function analyzeBriefWithAi(
   ctx: Pick<GenerationContext<unknown, { ai: AiClient }>, "id" | "deps" | "signal">,
   brief: Brief,
 ): Promise<BriefAnalysis> {
-  const { analyzeBrief } = await import("./offline.ts");
+  // The analysis engines and their data load with the first package, not with the function.
+  const [{ analyzeBrief }, { buildAnalysisPrompt, INDUSTRY_IDS }] = await Promise.all([
+    import("./offline.ts"),
+    import("./prompt.ts"),
+  ]);
   const offline = analyzeBrief(brief);
   const prompt = buildAnalysisPrompt(brief);
   const result = await ctx.deps.ai.generateObject({

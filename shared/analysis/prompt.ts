@@ -4,6 +4,12 @@ import type { Prompt } from "../names/prompt.ts";
 import { industries } from "../research/colors.ts";
 import { PERSONALITIES } from "./schema.ts";
 
+/** The industries an analysis may name: the color research set's, or general. */
+export const INDUSTRY_IDS: ReadonlySet<string> = new Set([
+  ...industries.map((i) => i.id),
+  "general",
+]);
+
 /** Bump when the wording below changes. */
 export const ANALYSIS_PROMPT_VERSION = "analysis-prompt-1";
 
@@ -17,7 +23,7 @@ const SYSTEM = [
 /** The prompt for one structured analysis of a brief. */
 export function buildAnalysisPrompt(brief: Brief): Prompt {
   const rules = [
-    `industry: one of ${[...industries.map((i) => i.id), "general"].join(", ")}.`,
+    `industry: one of ${[...INDUSTRY_IDS].join(", ")}.`,
     'offerings: what is sold or done, as short noun phrases in the plural where it reads well ("solar lanterns", "bike repairs").',
     'benefits: what the customer gets, as short noun or verb phrases ("light that lasts the night", "travel light").',
     'audience: who buys, as plural nouns or short noun phrases ("hikers", "busy pet owners").',

@@ -174,12 +174,18 @@ const benefitWithOffering: Template = (m, rng) => {
   };
 };
 
-/** "Healthy smiles start here." / "An easy start begins here." */
+/** "Healthy smiles start here." / "Calm mornings begin here." */
 const benefitStartsHere: Template = (m, rng) => {
   const benefit = pick(rng, m.benefitNouns);
   if (!benefit) return undefined;
+  // "An easy start begins here" says one thing twice: such a benefit simply is here.
+  const plural = isPluralPhrase(benefit);
   const verb = rng.pick(["start", "begin"]);
-  const agreed = isPluralPhrase(benefit) ? verb : conjugate(verb).present;
+  const agreed = /\b(start|begin)/i.test(benefit)
+    ? (plural ? "are" : "is")
+    : plural
+    ? verb
+    : conjugate(verb).present;
   return {
     text: sentence(`${benefit} ${agreed} here`),
     rationale: `Makes the benefit (${benefit}) the subject, and the brand the place it begins.`,
