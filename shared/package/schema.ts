@@ -4,8 +4,8 @@ import { PaletteSchema } from "../colors/schema.ts";
 import {
   DOMAIN_STATUSES,
   DomainCheckRequestSchema,
-  refineDomainName,
   DomainResultSchema,
+  refineDomainName,
 } from "../domains/schema.ts";
 import { LogoConceptSchema, LogoStyleSchema, WordmarkSchema } from "../logos/schema.ts";
 import { TaglineSchema } from "../taglines/schema.ts";
