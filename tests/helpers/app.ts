@@ -34,7 +34,9 @@ export async function testDeps(
     log: overrides.log ?? captureLogs(),
     now: overrides.now,
   });
-  return { ...deps, ...overrides };
+  const merged = { ...deps, ...overrides };
+  // Generated files go where the storage given goes.
+  return overrides.storage && !overrides.assets ? withStorage(merged, overrides.storage) : merged;
 }
 
 /** The same dependencies writing generated files to another storage backend. */
