@@ -257,7 +257,7 @@ Deno.test("offline names use the brief's words, even without keywords", () => {
   assert.equal(names.length, 30);
   const text = names.map((n) => `${n.name} ${n.rationale}`).join(" ").toLowerCase();
   assert.ok(
-    ["ceramic", "mugs", "bowls", "pottery", "handmade"].some((w) => text.includes(w)),
+    ["ceramic", "mug", "bowl", "pottery", "handmade"].some((w) => text.includes(w)),
     text,
   );
 });
@@ -515,4 +515,15 @@ Deno.test("names: the package never picks a flagged name, whatever its domains",
     checked_at: new Date().toISOString(),
   }]);
   assert.equal(ranked[0].name, "Velmora");
+});
+
+Deno.test("names: a premium brand leans on classical roots more than a playful one", () => {
+  const foreignShare = (description: string) => {
+    const request = input({ brief: { description }, count: 30 });
+    const names = generateNamesOffline(request, analyzeBrief(request.brief));
+    return names.filter((n) => n.roots.some((r) => r.language !== "en")).length / names.length;
+  };
+  const premium = foreignShare("Luxury handmade candles from a heritage atelier");
+  const playful = foreignShare("Fun glow candles for kids' birthday parties");
+  assert.ok(premium > playful, `premium ${premium} vs playful ${playful}`);
 });
