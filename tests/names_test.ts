@@ -537,3 +537,14 @@ Deno.test("names: the package never picks a flagged name, whatever its domains",
   }]);
   assert.equal(ranked[0].name, "Velmora");
 });
+
+Deno.test("names: a premium brand leans on classical roots more than a playful one", () => {
+  const foreignShare = (description: string) => {
+    const request = input({ brief: { description }, count: 30 });
+    const names = generateNamesOffline(request, analyzeBrief(request.brief), namingResearch);
+    return names.filter((n) => n.roots.some((r) => r.language !== "en")).length / names.length;
+  };
+  const premium = foreignShare("Luxury handmade candles from a heritage atelier");
+  const playful = foreignShare("Fun glow candles for kids' birthday parties");
+  assert.ok(premium > playful, `premium ${premium} vs playful ${playful}`);
+});

@@ -372,3 +372,11 @@ Deno.test("taglines: a model's ungrammatical lines are dropped", () => {
   assert.deepEqual(accepted.map((t) => t.text), ["Lanterns that last the night."]);
   assert.equal(rejected[0].reason, "ungrammatical");
 });
+
+Deno.test("the taglines prompt gives the model the analysis' offerings and benefits", () => {
+  const request = input({ brief: { description: "Solar lanterns for hikers who travel light" } });
+  const prompt = buildTaglinesPrompt(request, taglineResearch, {}, analyzeBrief(request.brief));
+  assert.match(prompt.user, /Offerings: solar lanterns/);
+  assert.match(prompt.user, /Benefits: travel light/);
+  assert.match(prompt.user, /never an adjective/);
+});

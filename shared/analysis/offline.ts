@@ -510,7 +510,7 @@ export function analyzeBrief(brief: Brief): BriefAnalysis {
     version: ANALYSIS_VERSION,
     source: "offline",
     industry,
-    offerings: offerings.length > 0 ? offerings : [fallbackOffering(brief, concepts)],
+    offerings: offerings.length > 0 ? offerings : [fallbackOffering(concepts)],
     benefits: benefitsOf(brief, reading),
     audience,
     place: findPlace(brief.description),
@@ -519,7 +519,5 @@ export function analyzeBrief(brief: Brief): BriefAnalysis {
   };
 }
 
-function fallbackOffering(brief: Brief, concepts: readonly Concept[]): string {
-  const words = wordsOf(brief.description).filter((w) => w.length > 3);
-  return pluralize(concepts[0]?.term ?? words[0] ?? "services");
-}
+/** A brief with no readable offering is still about its first concept. */
+const fallbackOffering = (concepts: readonly Concept[]) => pluralize(concepts[0].term);

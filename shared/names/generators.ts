@@ -25,6 +25,8 @@ export interface NamingContext {
   seeds: readonly Seed[];
   /** Names the user liked: new names riff on them. */
   like: readonly string[];
+  /** How much the personality calls for classical and foreign roots (1 = neutral). */
+  foreignLean: number;
 }
 
 const english = (ctx: NamingContext, maxLength = 9) =>
@@ -62,7 +64,7 @@ const descriptive: NameGenerator = (ctx) => {
 
 /** A classical or foreign root with a soft ending: "lux" → "Luxora". */
 const suggestive: NameGenerator = (ctx) => {
-  const seed = seedFrom(ctx, foreign(ctx));
+  const seed = ctx.rng.chance(ctx.foreignLean) ? seedFrom(ctx, foreign(ctx)) : undefined;
   if (!seed) return undefined;
   const base = seed.root.length > 5 ? firstSyllable(seed.root) : seed.root;
   return {
@@ -118,7 +120,8 @@ const metaphor: NameGenerator = (ctx) => {
 
 /** A real word of another language, used as it is: "Lumen", "Hora", "Forno". */
 const realWord: NameGenerator = (ctx) => {
-  const seed = seedFrom(ctx, foreign(ctx).filter((s) => s.root.length >= 4));
+  const roots = foreign(ctx).filter((s) => s.root.length >= 4);
+  const seed = ctx.rng.chance(ctx.foreignLean) ? seedFrom(ctx, roots) : undefined;
   if (!seed) return undefined;
   return {
     name: capitalize(seed.root),

@@ -15,7 +15,7 @@ import { randomFor } from "./random.ts";
 import type { NameCandidate, NamesInput, ScoredName } from "./schema.ts";
 import { scorerFor } from "./score.ts";
 import { screenName } from "./screen.ts";
-import { namingSeeds } from "./seeds.ts";
+import { foreignLean, namingSeeds } from "./seeds.ts";
 import { briefWords, evokes } from "./stems.ts";
 
 /** Offline names must be easy to say and spell: a model may be bolder, the fallback plays safe. */
@@ -50,6 +50,7 @@ function namingContext(
     maxLength: input.max_length,
     seeds,
     like: input.like,
+    foreignLean: foreignLean(analysis.personality),
   };
 }
 

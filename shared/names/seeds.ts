@@ -2,7 +2,7 @@
  * What names are built from: the analysis' concepts and related words, in English and as
  * classical or foreign roots; and which of those a finished name actually contains.
  */
-import type { BriefAnalysis } from "../analysis/schema.ts";
+import type { BriefAnalysis, Personality } from "../analysis/schema.ts";
 import { firstSyllable } from "./morphology.ts";
 import { nameKey, nameWords } from "./normalize.ts";
 import { foreignRoots } from "./roots.ts";
@@ -52,8 +52,27 @@ const TOO_GENERIC = new Set([
   "framework",
 ]);
 
+/**
+ * How much a personality leans on classical and foreign roots: a Geneva atelier speaks
+ * Latin and Greek, a children's clinic plain English.
+ */
+const FOREIGN_LEAN: Partial<Record<Personality, number>> = {
+  premium: 1.4,
+  classic: 1.4,
+  artisanal: 1.2,
+  technical: 1.1,
+  playful: 0.7,
+  friendly: 0.8,
+  rugged: 0.8,
+};
+
+/** The brand's lean to foreign roots: above 1 classical, below 1 plain English. */
+export const foreignLean = (personality: readonly Personality[]): number =>
+  personality.reduce((m, p) => m * (FOREIGN_LEAN[p] ?? 1), 1);
+
 /** The seeds of an analysis, most central first, each root once. */
 export function namingSeeds(analysis: BriefAnalysis): Seed[] {
+  const lean = foreignLean(analysis.personality);
   const seeds = new Map<string, Seed>();
   const add = (root: string, from: string, language: string, weight: number) => {
     const known = seeds.get(root);
@@ -68,7 +87,9 @@ export function namingSeeds(analysis: BriefAnalysis): Seed[] {
     ];
     for (const { word, weight } of words) {
       if (BUILDABLE.test(word)) add(word, word, "en", weight);
-      for (const r of foreignRoots(word)) add(r.root, word, r.language, weight * 0.9);
+      for (const r of foreignRoots(word)) {
+        add(r.root, word, r.language, Math.min(1, weight * 0.9 * lean));
+      }
     }
   }
   return [...seeds.values()].sort((a, b) => b.weight - a.weight);
