@@ -116,8 +116,12 @@ type Node = [string, Record<string, string | number>];
 function nodePath([name, a]: Node): string {
   const n = (key: string) => Number(a[key] ?? 0);
   switch (name) {
-    case "path":
-      return String(a.d);
+    case "path": {
+      // A path's first moveto is absolute even when written "m"; once paths are joined it
+      // would be relative to the previous one, so an explicit origin keeps it in place.
+      const d = String(a.d).trim();
+      return d.startsWith("m") ? `M0 0${d}` : d;
+    }
     case "circle":
     case "ellipse": {
       const rx = name === "circle" ? n("r") : n("rx");
