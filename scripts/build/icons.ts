@@ -24,6 +24,8 @@ import { num } from "../../shared/logos/svg.ts";
 import type { IconData, IconLibrary } from "../../shared/marks/icons.ts";
 
 const OUT = new URL("../../shared/marks/data/icons.json", import.meta.url);
+/** The libraries alone, small enough for the kit manifest to import statically. */
+const LIBRARIES_OUT = new URL("../../shared/marks/data/libraries.json", import.meta.url);
 
 /** Tabler categories that hold things a business can show. */
 const TABLER_CATEGORIES = new Set([
@@ -244,6 +246,7 @@ for (const [name, tags] of Object.entries(lucideTags as Record<string, string[]>
 const data = { libraries: Object.values(LIBRARIES), icons };
 const json = JSON.stringify(data);
 await Deno.writeTextFile(OUT, json + "\n");
+await Deno.writeTextFile(LIBRARIES_OUT, JSON.stringify(data.libraries, null, 2) + "\n");
 const count = (set: string) => icons.filter((i) => i[0] === set).length;
 console.log(
   `${icons.length} icons (tabler ${count("tabler")}, lucide ${count("lucide")}), ` +

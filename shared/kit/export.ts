@@ -85,6 +85,7 @@ async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<Bran
       provider: logo.provider,
       model: logo.model,
       prompt_version: logo.prompt_version,
+      ...(logo.depicts ? { depicts: logo.depicts } : {}),
     });
   }
   return {

@@ -6,13 +6,9 @@ import { storeAsset } from "../storage/assets.ts";
 import { fetchProviderImage } from "./fetch_image.ts";
 import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
-import {
-  initialsOf,
-  OFFLINE_MODEL,
-  type OfflineMark,
-  offlineMarks,
-  offlinePromptVersion,
-} from "./marks.ts";
+import { analyzeBrief } from "../analysis/offline.ts";
+import { type LogoMark, logoMarks } from "../marks/logo_marks.ts";
+import { initialsOf, offlinePromptVersion } from "./marks.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
 import { buildLogoPrompt } from "./prompt.ts";
@@ -88,9 +84,16 @@ export const logosHandlerWith =
     const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
     let given: Promise<LogosInput["palette"]> | undefined;
     const colors = () => given ??= paletteSource(input);
-    let marks: OfflineMark[] | undefined;
+    const analysis = analyzeBrief(input.brief);
+    let marks: LogoMark[] | undefined;
     const offlineFor = async () =>
-      marks ??= offlineMarks({ ...input, palette: await colors() }, { font: fonts, research });
+      marks ??= await logoMarks(input, {
+        analysis,
+        palette: resolvePalette(await colors(), seed),
+        fonts,
+        research,
+        ids: `m${seed.toString(36)}`,
+      });
     const saved = (ctx.checkpoint as Checkpoint | null)?.jobs ?? [];
     const jobs = [...saved];
 
@@ -146,14 +149,12 @@ export const logosHandlerWith =
     const logos: LogoConcept[] = [];
     for (const [i, image] of result.images.slice(0, input.count).entries()) {
       const bytes = await imageBytes(image, ctx.signal);
-      const concept = isOffline
-        ? offline[i].concept
-        : `${result.model.split("/").pop()}-${input.style}`;
       const base = {
         provider: result.provider,
-        model: isOffline ? OFFLINE_MODEL : result.model,
+        model: isOffline ? offline[i].model : result.model,
         prompt_version: promptVersion,
-        concept,
+        concept: isOffline ? offline[i].concept : `${result.model.split("/").pop()}-${input.style}`,
+        depicts: isOffline ? offline[i].depicts : { concept: analysis.concepts[0].term },
       };
       if (image.format === "svg") {
         const clean = sanitizeSvg(decoder.decode(bytes));

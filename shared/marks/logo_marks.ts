@@ -1,0 +1,80 @@
+/**
+ * The offline marks of generate-logos: concept marks first (library icons that depict the
+ * brief, composed in the families its personality suits), the geometric marks as alternates
+ * after them, so the primary mark is the best on-brief icon mark and a request for four marks
+ * still shows one abstract option.
+ */
+import type { BriefAnalysis } from "../analysis/schema.ts";
+import {
+  initialsOf,
+  OFFLINE_MODEL,
+  offlineMarks,
+  type OfflineMarksInput,
+  settable,
+} from "../logos/marks.ts";
+import type { LogoPalette } from "../logos/palette.ts";
+import type { SvgAsset } from "../logos/svg.ts";
+import type { GlyphFont } from "../logos/typeset.ts";
+import type { LogoStyleResearch } from "../research/logo_styles.ts";
+import { CONCEPT_MARKS_MODEL, conceptMarks, type Depicts } from "./engine.ts";
+import { loadIcons } from "./icons.ts";
+
+export interface LogoMark extends SvgAsset {
+  /** The kind of mark: a composer family (icon-circle …) or a geometric concept (orbit …). */
+  readonly concept: string;
+  readonly model: string;
+  readonly depicts: Depicts;
+}
+
+export interface LogoMarksOptions {
+  readonly analysis: BriefAnalysis;
+  readonly palette: LogoPalette;
+  readonly fonts: readonly GlyphFont[];
+  readonly research?: LogoStyleResearch;
+  /** Prefix of element ids. */
+  readonly ids: string;
+}
+
+/** Geometric concepts drawn from the initials; the rest are abstract forms. */
+const LETTER_GEOMETRY = new Set(["monogram-badge", "letter-cut"]);
+
+/** `input.count` marks: concept marks, then geometric ones (one in four, at least). */
+export async function logoMarks(
+  input: OfflineMarksInput,
+  options: LogoMarksOptions,
+): Promise<LogoMark[]> {
+  const name = input.brand_name.trim();
+  const initials = settable(initialsOf(name), options.fonts);
+  const wanted = input.count >= 4 ? input.count - Math.floor(input.count / 4) : input.count;
+  const concept = conceptMarks(await loadIcons(), {
+    name,
+    initials,
+    analysis: options.analysis,
+    palette: options.palette,
+    fonts: options.fonts,
+    count: wanted,
+    ids: options.ids,
+  }).map(({ family, svg, width, height, depicts }): LogoMark => ({
+    concept: family,
+    model: CONCEPT_MARKS_MODEL,
+    depicts,
+    svg,
+    width,
+    height,
+  }));
+  const rest = input.count - concept.length;
+  if (rest === 0) return concept;
+  const geometric = offlineMarks({ ...input, palette: options.palette, count: rest }, {
+    font: options.fonts,
+    research: options.research,
+  }).map((mark): LogoMark => ({
+    ...mark,
+    model: OFFLINE_MODEL,
+    depicts: {
+      concept: LETTER_GEOMETRY.has(mark.concept.replace(/-\d+$/, ""))
+        ? `the initials ${initials}`
+        : `an abstract ${mark.concept.replace(/-\d+$/, "").replace("-", " ")}`,
+    },
+  }));
+  return [...concept, ...geometric];
+}
