@@ -10,10 +10,15 @@ import { prefixIds } from "../../shared/logos/svg_tree.ts";
 import { type GlyphFont, typeset } from "../../shared/logos/typeset.ts";
 import { serializeXml } from "../../shared/logos/xml.ts";
 
+export interface SheetItem extends SvgAsset {
+  /** Share of the row height the art takes (wordmarks read better smaller); default 1. */
+  readonly scale?: number;
+}
+
 export interface SheetRow {
   readonly label: string;
-  /** Drawn left to right, each scaled to the row height (wide art keeps its aspect). */
-  readonly items: readonly SvgAsset[];
+  /** Drawn left to right, scaled to the row height (wide art keeps its aspect). */
+  readonly items: readonly SheetItem[];
 }
 
 const CELL = 150;
@@ -45,12 +50,13 @@ export async function contactSheet(
     let x = MARGIN;
     row.items.forEach((item, i) => {
       const root = prefixIds(sanitizeSvgTree(item.svg).root, `r${r}i${i}-`);
-      const w = CELL * item.width / item.height;
+      const h = CELL * (item.scale ?? 1);
+      const w = h * item.width / item.height;
       const attributes = new Map(root.attributes);
       attributes.set("x", num(x));
-      attributes.set("y", num(y));
+      attributes.set("y", num(y + (CELL - h) / 2));
       attributes.set("width", num(w));
-      attributes.set("height", String(CELL));
+      attributes.set("height", num(h));
       attributes.delete("xmlns");
       body.push(element("rect", {
         x: x - 1,

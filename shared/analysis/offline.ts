@@ -51,7 +51,7 @@ export function analyzeBrief(brief: Brief): BriefAnalysis {
   const concepts: Concept[] = words.slice(0, 8).map((term, i) => ({
     term,
     related: [],
-    weight: Math.max(0.3, 1 - i * 0.1),
+    weight: Math.max(0.2, 1 - i * 0.15),
   }));
   const personality = [
     ...new Set(PERSONALITY_CUES.filter(([cue]) => cue.test(text)).map(([, p]) => p)),

@@ -5,6 +5,7 @@
  * still shows one abstract option.
  */
 import type { BriefAnalysis } from "../analysis/schema.ts";
+import { contrastRatio } from "../colors/contrast.ts";
 import {
   initialsOf,
   OFFLINE_MODEL,
@@ -50,7 +51,7 @@ export async function logoMarks(
     name,
     initials,
     analysis: options.analysis,
-    palette: options.palette,
+    palette: legiblePalette(options.palette),
     fonts: options.fonts,
     count: wanted,
     ids: options.ids,
@@ -77,4 +78,18 @@ export async function logoMarks(
     },
   }));
   return [...concept, ...geometric];
+}
+
+/** Contrast a filled container needs with the paper its icon is cut through to. */
+const MIN_INK_CONTRAST = 3;
+
+/**
+ * The palette with a primary that stands out on the background: a light primary (a pale cyan)
+ * would leave a cut-out icon unreadable, so the first role that contrasts takes its place.
+ */
+export function legiblePalette(palette: LogoPalette): LogoPalette {
+  const ok = (color: string) => contrastRatio(color, palette.background) >= MIN_INK_CONTRAST;
+  if (ok(palette.primary)) return palette;
+  const primary = [palette.secondary, palette.accent].find(ok) ?? palette.text;
+  return { ...palette, primary, secondary: palette.primary };
 }

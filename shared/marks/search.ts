@@ -1,7 +1,7 @@
 /**
  * Icon search: which library icons depict the brief's concepts. Each concept's term and
  * related words are matched against icon names and tags, exact before stemmed, the term
- * before its related words; scores add up over concepts, weighted by how central each is.
+ * before its related words; scores are weighted by how central each concept is.
  * Pure: the catalog is passed in.
  */
 import type { Concept } from "../analysis/schema.ts";
@@ -20,11 +20,17 @@ export interface IconMatch {
 /** How well one icon field matches one word, best kind of match first. */
 const MATCH = {
   name: 10, // the icon is named for the word: "bike"
-  head: 8, // the name's first word: "bike-2", "bread-slice"
-  tag: 6, // an exact tag: "bicycle" on "bike"
+  head: 9, // the name's first word: "bike-2", "bread-slice"
+  tag: 8, // an exact tag: "bicycle" on "bike"
   part: 5, // another name word: "device-watch"
   stem: 4, // a stem of a name or tag word: "pastries" ~ "pastry"
+  compound: 4, // the word is built on a name word: "watchmaking"
+  tagCompound: 3, // the word is built on a one-word tag: "cybersecurity"
 } as const;
+
+/** Shortest name word, and tag, a compound may be built on: "watch" in "watchmaking". */
+const COMPOUND_NAME = 4;
+const COMPOUND_TAG = 6;
 
 /** Related words count for less than the concept's own term. */
 const RELATED_FACTOR = 0.45;
@@ -33,8 +39,12 @@ interface Indexed {
   readonly icon: Icon;
   readonly base: string;
   readonly nameWords: readonly string[];
-  readonly tags: ReadonlySet<string>;
+  /** Tag → its position: sets list an icon's most telling tags first. */
+  readonly tags: ReadonlyMap<string, number>;
   readonly stems: ReadonlySet<string>;
+  /** Name words and one-word tags long enough to recognise inside a compound. */
+  readonly nameParts: readonly string[];
+  readonly tagParts: readonly string[];
 }
 
 const indexes = new WeakMap<readonly Icon[], Indexed[]>();
@@ -49,8 +59,10 @@ function indexOf(icons: readonly Icon[]): Indexed[] {
         icon,
         base: nameWords.join("-"),
         nameWords,
-        tags: new Set(icon.tags),
+        tags: new Map(icon.tags.map((t, i) => [t, i])),
         stems: new Set([...nameWords, ...tagWords].map(stem)),
+        nameParts: nameWords.filter((w) => w.length >= COMPOUND_NAME),
+        tagParts: icon.tags.filter((t) => t.length >= COMPOUND_TAG && /^[a-z]+$/.test(t)),
       };
     });
     indexes.set(icons, index);
@@ -76,9 +88,16 @@ function queryWords(concept: Concept): QueryWord[] {
 function wordScore(entry: Indexed, { word, stems }: QueryWord): number {
   if (entry.base === word || entry.icon.name === word) return MATCH.name;
   if (entry.nameWords[0] === word) return MATCH.head;
-  if (entry.tags.has(word)) return MATCH.tag;
+  const tag = entry.tags.get(word);
+  if (tag !== undefined) return MATCH.tag - Math.min(tag, 10) * 0.05;
   if (entry.nameWords.includes(word)) return MATCH.part;
   if (stems.length > 0 && stems.every((s) => entry.stems.has(s))) return MATCH.stem;
+  if (/^[a-z]+$/.test(word)) {
+    const builtOn = (part: string) =>
+      part.length < word.length && (word.startsWith(part) || word.endsWith(part));
+    if (entry.nameParts.some(builtOn)) return MATCH.compound;
+    if (entry.tagParts.some(builtOn)) return MATCH.tagCompound;
+  }
   return 0;
 }
 
@@ -108,14 +127,18 @@ export function searchIcons(
   for (const entry of indexOf(icons)) {
     let total = 0;
     let top: { score: number; word: string; concept: string } | undefined;
+    // The best concept counts in full, others add a third: an icon that fits two concepts
+    // beats one that fits one, but never outweighs the central concept's own icon by sum.
     for (const { concept, words } of queries) {
       const { score, word } = conceptScore(entry, words);
       if (score === 0) continue;
-      const weighted = score * (0.35 + 0.65 * concept.weight);
+      // Central concepts dominate: a peripheral word's exact icon must not beat the offering's.
+      const weighted = score * concept.weight ** 1.5;
       total += weighted;
       if (!top || weighted > top.score) top = { score: weighted, word, concept: concept.term };
     }
     if (!top) continue;
+    total = top.score + (total - top.score) / 3;
     // Specific variants ("bike-rack-2") lose to the plain icon when both match.
     const plainness = 0.3 * (entry.nameWords.length - 1) +
       (entry.base !== entry.icon.name ? 0.2 : 0);

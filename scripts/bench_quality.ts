@@ -1,0 +1,204 @@
+/**
+ * scripts/bench_quality.ts (`scripts/bench quality`): runs 12 benchmark briefs from 12
+ * industries offline through the engines the offline stages use (analysis → names → palette →
+ * marks → wordmark → taglines) and prints, per brief, what a reviewer checks; then the totals
+ * against the targets of issue 11. Writes out/quality/contact-sheet.png with every brief's marks,
+ * wordmark and lockup, so a person can look at them all at once.
+ *
+ * On-brief mark: the primary mark draws a library icon, and the words it stands for (its
+ * recorded concept, the icon's name and tags) share a stem with the brief's own content words
+ * or with the related words the analysis gives for a concept taken from the brief.
+ * On-brief name: its recorded roots come from the analysis (the brief's words and their related
+ * words); for names that record no roots, the name contains the first four letters of one.
+ *
+ *   deno run -A scripts/bench_quality.ts [--out out/quality]
+ */
+import { parseArgs } from "node:util";
+import { differenceCiede2000 } from "culori";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
+import type { BriefAnalysis } from "../shared/analysis/schema.ts";
+import type { Brief } from "../shared/brief.ts";
+import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
+import { buildPalette } from "../shared/colors/palette.ts";
+import { logoPalette } from "../shared/kit/logos.ts";
+import { BRAND_FONT, loadBrandFonts } from "../shared/logos/fonts.ts";
+import { lockups } from "../shared/logos/lockup.ts";
+import { wordmarkSvg } from "../shared/logos/wordmark.ts";
+import { loadIcons } from "../shared/marks/icons.ts";
+import { type LogoMark, logoMarks } from "../shared/marks/logo_marks.ts";
+import { generateNamesOffline } from "../shared/names/offline.ts";
+import { NamesInputSchema } from "../shared/names/schema.ts";
+import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
+import { TaglinesInputSchema } from "../shared/taglines/schema.ts";
+import { stem } from "../shared/taglines/screen.ts";
+import { stopwords } from "../shared/research/naming.ts";
+import { contactSheet, type SheetRow } from "./lib/contact_sheet.ts";
+
+export const BENCHMARK_BRIEFS: readonly string[] = [
+  "Solar lanterns and camp lights for hikers who travel light",
+  "Bike repair shop in Lisbon fixing commuter and cargo bikes",
+  "Invoicing software for freelancers and small agencies",
+  "Vegan bakery making sourdough bread and plant-based pastries",
+  "Paediatric dental clinic for children and anxious families",
+  "Watchmaking atelier in Geneva restoring luxury mechanical watches",
+  "Dog grooming and daycare for busy city pet owners",
+  "Specialty coffee roaster selling single-origin beans online",
+  "Yoga studio offering calm classes for beginners and seniors",
+  "Cybersecurity consulting for hospitals and clinics",
+  "Organic vegetable farm delivering weekly boxes to families",
+  "Children's music school teaching piano and guitar",
+];
+
+const TARGETS = { marks: 10, names: 0.6, deltaE: 15, fonts: 6, collisions: 0 };
+
+const STOP = new Set(stopwords);
+const contentStems = (text: string) =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w))
+    .map(stem);
+
+/** The brief's stems and the related words of concepts the brief itself names. */
+function briefVocabulary(brief: string, analysis: BriefAnalysis): Set<string> {
+  const own = new Set(contentStems(brief));
+  const vocabulary = new Set(own);
+  for (const concept of analysis.concepts) {
+    if (!contentStems(concept.term).some((s) => own.has(s))) continue;
+    for (const word of concept.related) contentStems(word).forEach((s) => vocabulary.add(s));
+  }
+  return vocabulary;
+}
+
+/** The check documented above; returns the overlapping word, or undefined. */
+export function markOnBrief(
+  mark: LogoMark,
+  vocabulary: ReadonlySet<string>,
+  iconTags: (set: string, name: string) => readonly string[],
+): string | undefined {
+  const icon = mark.depicts.icon;
+  if (!icon) return undefined;
+  const words = [mark.depicts.concept, ...icon.name.split("-"), ...iconTags(icon.set, icon.name)];
+  return words.flatMap(contentStems).find((s) => vocabulary.has(s));
+}
+
+function nameOnBrief(
+  name: { name: string; roots?: readonly string[] },
+  vocabulary: ReadonlySet<string>,
+): boolean {
+  if (name.roots) {
+    return name.roots.some((root) => contentStems(root).some((s) => vocabulary.has(s)));
+  }
+  const key = name.name.toLowerCase().replace(/[^a-z]/g, "");
+  return [...vocabulary].some((s) => s.length >= 4 && key.includes(s.slice(0, 4)));
+}
+
+/**
+ * PLACEHOLDER grammar check until the tagline engine exports one: rejects the
+ * "Adjective + audience." shape (two words ending in an audience noun) and lines without
+ * final punctuation.
+ */
+function taglineGrammatical(line: string, analysis: BriefAnalysis): boolean {
+  const words = line.replace(/[.!?]$/, "").split(/\s+/);
+  const audience = new Set(analysis.audience.flatMap(contentStems));
+  const adjectiveAudience = words.length === 2 && audience.has(stem(words[1].toLowerCase()));
+  return /[.!?]$/.test(line) && !adjectiveAudience;
+}
+
+/** Smallest CIEDE2000 distance between primary, secondary and accent. */
+function minRoleDeltaE(roles: readonly string[]): number {
+  const de = differenceCiede2000();
+  let min = Infinity;
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) min = Math.min(min, de(roles[i], roles[j]));
+  }
+  return min;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: { out: { type: "string", default: "out/quality" } },
+  });
+  const catalog = await loadIcons();
+  const tagsOf = new Map(catalog.icons.map((i) => [`${i.set}:${i.name}`, i.tags]));
+  const iconTags = (set: string, name: string) => tagsOf.get(`${set}:${name}`) ?? [];
+  const rows: SheetRow[] = [];
+  const totals = { marks: 0, names: 0, nameCount: 0, minDeltaE: Infinity, collisions: 0 };
+  const families = new Set<string>();
+  const timings: number[] = [];
+
+  for (const [i, description] of BENCHMARK_BRIEFS.entries()) {
+    const brief: Brief = { description };
+    const analysis = analyzeBrief(brief);
+    const vocabulary = briefVocabulary(description, analysis);
+    const names = generateNamesOffline(NamesInputSchema.parse({ brief }));
+    const chosen = names[0].name;
+    const { rationale: _, ...spec } = offlinePaletteSpec({ ...brief, name: chosen });
+    const palette = logoPalette(buildPalette(spec));
+    const fonts = await loadBrandFonts(chosen.toUpperCase() + chosen);
+    const started = performance.now();
+    const marks = await logoMarks(
+      { brand_name: chosen, style: "minimal", brief, count: 4 },
+      { analysis, palette, fonts, ids: `b${i}` },
+    );
+    timings.push(performance.now() - started);
+    const wordmark = wordmarkSvg(chosen, { font: fonts, color: palette.text });
+    const taglines = generateTaglinesOffline(
+      TaglinesInputSchema.parse({ brief, brand_name: chosen }),
+    );
+
+    const onBrief = markOnBrief(marks[0], vocabulary, iconTags);
+    const namesOnBrief = names.filter((n) => nameOnBrief(n, vocabulary)).length;
+    const deltaE = minRoleDeltaE([palette.primary, palette.secondary, palette.accent]);
+    const grammatical = taglines.filter((t) => taglineGrammatical(t.text, analysis)).length;
+    const collisions = names.filter((n) => n.flags.looks_like_common_brand);
+    families.add(BRAND_FONT.family);
+    totals.marks += onBrief ? 1 : 0;
+    totals.names += namesOnBrief;
+    totals.nameCount += names.length;
+    totals.minDeltaE = Math.min(totals.minDeltaE, deltaE);
+    totals.collisions += collisions.length;
+
+    const icon = marks[0].depicts.icon;
+    console.log(`${String(i + 1).padStart(2)}. ${description}`);
+    console.log(
+      `    mark: ${marks[0].concept} depicting "${marks[0].depicts.concept}"` +
+        (icon ? ` (${icon.set}:${icon.name}, ${icon.license})` : "") +
+        ` — ${onBrief ? `on-brief via "${onBrief}"` : "OFF-BRIEF"}`,
+    );
+    console.log(
+      `    names: ${namesOnBrief}/${names.length} on-brief; chosen "${chosen}"; ` +
+        `collisions: ${collisions.map((n) => n.name).join(", ") || "none"}`,
+    );
+    console.log(
+      `    palette min role ΔE2000 ${deltaE.toFixed(1)}; font ${BRAND_FONT.family}; ` +
+        `taglines grammatical ${grammatical}/${taglines.length} (e.g. "${taglines[0]?.text}")`,
+    );
+
+    const lockup = lockups(marks[0], wordmark, palette).horizontal.color;
+    rows.push({
+      label: `${i + 1}. ${description} — ${chosen}`,
+      items: [...marks, { ...wordmark, scale: 0.4 }, { ...lockup, scale: 0.7 }],
+    });
+  }
+
+  const share = totals.names / totals.nameCount;
+  const line = (label: string, value: string, ok: boolean) =>
+    console.log(`${ok ? "PASS" : "MISS"}  ${label.padEnd(28)} ${value}`);
+  console.log("\nTotals vs targets");
+  line("primary mark on-brief", `${totals.marks}/12 (≥ ${TARGETS.marks})`, totals.marks >= 10);
+  line("names on-brief", `${(100 * share).toFixed(0)}% (≥ 60%)`, share >= TARGETS.names);
+  line("min role ΔE2000", `${totals.minDeltaE.toFixed(1)} (≥ 15)`, totals.minDeltaE >= 15);
+  line("font families", `${families.size} (≥ 6)`, families.size >= TARGETS.fonts);
+  line("collisions in names", `${totals.collisions} (= 0)`, totals.collisions === 0);
+  timings.sort((a, b) => a - b);
+  console.log(
+    `\nmark composition (4 marks, search included): median ${timings[6].toFixed(1)} ms, max ${
+      timings[11].toFixed(1)
+    } ms`,
+  );
+
+  await Deno.mkdir(values.out, { recursive: true });
+  const path = `${values.out}/contact-sheet.png`;
+  const labelFonts = await loadBrandFonts(rows.map((r) => r.label).join(""), 500);
+  await Deno.writeFile(path, await contactSheet(rows, labelFonts));
+  console.log(`contact sheet → ${path}`);
+}
