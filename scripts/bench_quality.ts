@@ -25,7 +25,7 @@ import { BRAND_FONT, loadBrandFonts } from "../shared/logos/fonts.ts";
 import { lockups } from "../shared/logos/lockup.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";
 import { loadIcons } from "../shared/marks/icons.ts";
-import { type LogoMark, logoMarks } from "../shared/marks/logo_marks.ts";
+import { lockupBox, type LogoMark, logoMarks } from "../shared/marks/logo_marks.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
@@ -173,7 +173,8 @@ if (import.meta.main) {
         `taglines grammatical ${grammatical}/${taglines.length} (e.g. "${taglines[0]?.text}")`,
     );
 
-    const lockup = lockups(marks[0], wordmark, palette).horizontal.color;
+    const lockup = lockups(marks[0], wordmark, palette, lockupBox(marks[0].model))
+      .horizontal.color;
     rows.push({
       label: `${i + 1}. ${description} — ${chosen}`,
       items: [...marks, { ...wordmark, scale: 0.4 }, { ...lockup, scale: 0.7 }],

@@ -7,7 +7,7 @@ import { fetchProviderImage } from "./fetch_image.ts";
 import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
 import { analyzeBrief } from "../analysis/offline.ts";
-import { type LogoMark, logoMarks } from "../marks/logo_marks.ts";
+import { lockupBox, type LogoMark, logoMarks } from "../marks/logo_marks.ts";
 import { initialsOf, offlinePromptVersion } from "./marks.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
@@ -44,8 +44,9 @@ async function storeLockups(
   mark: { svg: string; width: number; height: number },
   wordmark: Wordmark,
   palette: LogoPalette,
+  model: string,
 ) {
-  const sets = lockups(mark, wordmark, palette);
+  const sets = lockups(mark, wordmark, palette, lockupBox(model));
   const urls: Record<string, Record<string, string>> = {};
   for (const [layout, variants] of Object.entries(sets)) {
     urls[layout] = {};
@@ -174,7 +175,9 @@ export const logosHandlerWith =
           url: stored.url,
           width: clean.width,
           height: clean.height,
-          ...(wordmark ? { lockups: await storeLockups(ctx, i, clean, wordmark, palette) } : {}),
+          ...(wordmark
+            ? { lockups: await storeLockups(ctx, i, clean, wordmark, palette, base.model) }
+            : {}),
         });
       } else {
         const info = inspectPng(bytes);

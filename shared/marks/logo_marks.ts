@@ -15,8 +15,10 @@ import {
 } from "../logos/marks.ts";
 import type { LogoPalette } from "../logos/palette.ts";
 import type { SvgAsset } from "../logos/svg.ts";
+import type { ViewBox } from "../logos/svg_tree.ts";
 import type { GlyphFont } from "../logos/typeset.ts";
 import type { LogoStyleResearch } from "../research/logo_styles.ts";
+import { CANVAS, SAFE_RADIUS } from "./compose.ts";
 import { CONCEPT_MARKS_MODEL, conceptMarks, type Depicts } from "./engine.ts";
 import { loadIcons } from "./icons.ts";
 
@@ -38,6 +40,13 @@ export interface LogoMarksOptions {
 
 /** Geometric concepts drawn from the initials; the rest are abstract forms. */
 const LETTER_GEOMETRY = new Set(["monogram-badge", "letter-cut"]);
+
+/**
+ * Geometric concepts that do not sit well beside concept marks: the split disc reads as a pie
+ * chart and the letter cut as a broken glyph. They are used only when nothing else is left.
+ */
+const WEAK_GEOMETRY = new Set(["split-disc", "letter-cut"]);
+const ALL_GEOMETRY = 8;
 
 /** `input.count` marks: concept marks, then geometric ones (one in four, at least). */
 export async function logoMarks(
@@ -65,10 +74,14 @@ export async function logoMarks(
   }));
   const rest = input.count - concept.length;
   if (rest === 0) return concept;
-  const geometric = offlineMarks({ ...input, palette: options.palette, count: rest }, {
+  const drawn = offlineMarks({ ...input, palette: options.palette, count: ALL_GEOMETRY }, {
     font: options.fonts,
     research: options.research,
-  }).map((mark): LogoMark => ({
+  });
+  const fitting = drawn.filter((m) => !WEAK_GEOMETRY.has(m.concept.replace(/-\d+$/, "")));
+  const geometric = [...fitting, ...drawn.filter((m) => !fitting.includes(m))].slice(0, rest).map((
+    mark,
+  ): LogoMark => ({
     ...mark,
     model: OFFLINE_MODEL,
     depicts: {
@@ -78,6 +91,16 @@ export async function logoMarks(
     },
   }));
   return [...concept, ...geometric];
+}
+
+/**
+ * What of a mark lockups show: concept marks keep an app-icon margin around their safe circle,
+ * which next to a wordmark would only make the mark look small.
+ */
+export function lockupBox(model: string): ViewBox | undefined {
+  if (model !== CONCEPT_MARKS_MODEL) return undefined;
+  const margin = CANVAS / 2 - SAFE_RADIUS;
+  return [margin, margin, CANVAS - 2 * margin, CANVAS - 2 * margin];
 }
 
 /** Contrast a filled container needs with the paper its icon is cut through to. */
