@@ -50,6 +50,11 @@ dbTest(
       3,
       "distinct concepts",
     );
+    // The primary mark depicts the brief with a library icon; every mark says what it shows.
+    assert.ok(brief.description.toLowerCase().includes(logos[0].depicts.concept));
+    assert.ok(["tabler", "lucide"].includes(logos[0].depicts.icon.set));
+    assert.ok(["MIT", "ISC"].includes(logos[0].depicts.icon.license));
+    assert.ok(logos.every((l: { depicts: { concept: string } }) => l.depicts.concept !== ""));
     const marks = new Set<string>();
     for (const logo of logos) {
       assert.equal(logo.provider, "offline");
