@@ -615,3 +615,25 @@ Deno.test("schema: an offline concept fits the logo concept output", () => {
   assert.deepEqual(LogoConceptSchema.parse(concept), concept);
   assert.equal(LogoConceptSchema.safeParse({ ...concept, format: "gif" }).success, false);
 });
+
+Deno.test("prompt: asks the image model to depict the brief's central concept", () => {
+  const { prompt } = buildLogoPrompt(
+    { brand_name: "Trailglow", style: "minimal", brief: { description: "Lamps for campers." } },
+    LOGO_STYLE_RESEARCH,
+    [
+      { term: "lantern", related: ["lamp"] },
+      { term: "tent", related: [] },
+      { term: "trailglow", related: [] },
+    ],
+  );
+  assert.match(prompt, /Depict: a lantern \(or tent\), as one simple/);
+  assert.doesNotMatch(prompt, /trailglow/i);
+  const plain = buildLogoPrompt({
+    brand_name: "Trailglow",
+    style: "minimal",
+    brief: {
+      description: "Lamps for campers.",
+    },
+  }).prompt;
+  assert.doesNotMatch(plain, /Depict/);
+});

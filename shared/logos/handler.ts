@@ -80,12 +80,12 @@ export const logosHandlerWith =
   (paletteSource: PaletteSource): GenerationHandler<LogosInput, LogosOutput> => async (ctx) => {
     const input = ctx.input;
     const research = await ctx.deps.research.get("logo_styles");
-    const prompt = buildLogoPrompt(input, research);
+    const analysis = analyzeBrief(input.brief);
+    const prompt = buildLogoPrompt(input, research, analysis.concepts);
     const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
     const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
     let given: Promise<LogosInput["palette"]> | undefined;
     const colors = () => given ??= paletteSource(input);
-    const analysis = analyzeBrief(input.brief);
     let marks: LogoMark[] | undefined;
     const offlineFor = async () =>
       marks ??= await logoMarks(input, {
