@@ -25,6 +25,7 @@ import { BRAND_FONT, loadBrandFonts } from "../shared/logos/fonts.ts";
 import { lockups } from "../shared/logos/lockup.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";
 import { loadIcons } from "../shared/marks/icons.ts";
+import { searchIcons } from "../shared/marks/search.ts";
 import { lockupBox, type LogoMark, logoMarks } from "../shared/marks/logo_marks.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
@@ -112,12 +113,28 @@ function minRoleDeltaE(roles: readonly string[]): number {
   return min;
 }
 
+/** Median time of one search for a brief's concepts, over the benchmark briefs, warm. */
+function searchMedian(catalog: { icons: Parameters<typeof searchIcons>[0] }): string {
+  const concepts = BENCHMARK_BRIEFS.map((b) => analyzeBrief({ description: b }).concepts);
+  for (const c of concepts) searchIcons(catalog.icons, c);
+  const times = concepts.flatMap((c) =>
+    Array.from({ length: 10 }, () => {
+      const start = performance.now();
+      searchIcons(catalog.icons, c);
+      return performance.now() - start;
+    })
+  ).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)].toFixed(2);
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     args: Deno.args,
     options: { out: { type: "string", default: "out/quality" } },
   });
+  const loadStart = performance.now();
   const catalog = await loadIcons();
+  const loadMs = performance.now() - loadStart;
   const tagsOf = new Map(catalog.icons.map((i) => [`${i.set}:${i.name}`, i.tags]));
   const iconTags = (set: string, name: string) => tagsOf.get(`${set}:${name}`) ?? [];
   const rows: SheetRow[] = [];
@@ -191,10 +208,16 @@ if (import.meta.main) {
   line("font families", `${families.size} (≥ 6)`, families.size >= TARGETS.fonts);
   line("collisions in names", `${totals.collisions} (= 0)`, totals.collisions === 0);
   timings.sort((a, b) => a - b);
+  const dataBytes = (await Deno.stat(new URL("../shared/marks/data/icons.json", import.meta.url)))
+    .size;
   console.log(
-    `\nmark composition (4 marks, search included): median ${timings[6].toFixed(1)} ms, max ${
-      timings[11].toFixed(1)
-    } ms`,
+    `\nicon data: ${catalog.icons.length} icons, ${(dataBytes / 1024).toFixed(0)} KiB, ` +
+      `first load ${loadMs.toFixed(0)} ms`,
+  );
+  console.log(`icon search (warm, one brief's concepts): median ${searchMedian(catalog)} ms`);
+  console.log(
+    `4 marks per brief (search + composition): median ${timings[6].toFixed(1)} ms, ` +
+      `max ${timings[11].toFixed(1)} ms (the max is the first brief: index build and JIT)`,
   );
 
   await Deno.mkdir(values.out, { recursive: true });
