@@ -235,7 +235,11 @@ Deno.test("the kit manifest records what each mark depicts and the icon licenses
     provenance: {},
     generated_at: "2026-03-14T15:09:26.535Z",
   });
-  const manifest = JSON.parse(new TextDecoder().decode(unzipSync(kit.zip)["manifest.json"]));
+  const files = unzipSync(kit.zip);
+  const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"]));
+  const guide = new TextDecoder().decode(files["brand-guide.html"]);
+  const { name, license } = marks[0].depicts.icon!;
+  assert.ok(guide.includes(`showing barber (`) && guide.includes(`${name}, ${license})`));
   assert.deepEqual(manifest.logos[0].depicts, marks[0].depicts);
   const set = marks[0].depicts.icon!.set;
   const library = libraries.find((l) => l.set === set)!;
