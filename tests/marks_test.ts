@@ -188,8 +188,11 @@ Deno.test("a pale primary gives way to a role that a cut-out icon can be read ag
   assert.equal(legiblePalette(PALETTE).primary, PALETTE.primary);
 });
 
-Deno.test("personalities order the families: premium reaches for the emblem first", () => {
-  assert.equal(familyOrder(["premium"])[0], "emblem");
+Deno.test("personalities order the families; the emblem is never the primary", () => {
+  assert.deepEqual(familyOrder(["premium"]).slice(0, 2), ["icon-badge", "emblem"]);
+  for (const p of ["premium", "classic", "artisanal", "natural"] as const) {
+    assert.notEqual(familyOrder([p])[0], "emblem", p);
+  }
   assert.equal(familyOrder(["playful", "friendly"])[0], "icon-circle");
   assert.equal(new Set(familyOrder(["technical"])).size, MARK_FAMILIES.length);
 });

@@ -33,20 +33,23 @@ export interface ConceptMark extends ComposedMark {
 /** Icon matches below this score are too loose to call on-brief. */
 export const MIN_ICON_SCORE = 2.5;
 
-/** The families each personality reaches for first, in order. */
+/**
+ * The families each personality reaches for first, in order. The emblem is never first: the
+ * primary mark also becomes the favicon and app icon, where the emblem's name cannot be read.
+ */
 const FAMILY_PREFERENCE: Readonly<Record<Personality, readonly MarkFamily[]>> = {
   playful: ["icon-circle", "icon-monogram", "icon-badge"],
   friendly: ["icon-circle", "icon-rounded-square", "icon-monogram"],
   caring: ["icon-circle", "icon-badge", "icon-monogram"],
   calm: ["icon-badge", "icon-circle", "symbol"],
   natural: ["icon-badge", "emblem", "icon-circle"],
-  artisanal: ["emblem", "icon-badge", "icon-circle"],
+  artisanal: ["icon-badge", "emblem", "icon-circle"],
   rugged: ["icon-shield", "icon-hexagon", "emblem"],
   bold: ["icon-rounded-square", "icon-shield", "icon-circle"],
   technical: ["icon-hexagon", "icon-rounded-square", "symbol"],
   modern: ["icon-rounded-square", "symbol", "icon-circle"],
-  premium: ["emblem", "icon-badge", "symbol"],
-  classic: ["emblem", "icon-shield", "icon-badge"],
+  premium: ["icon-badge", "emblem", "symbol"],
+  classic: ["icon-shield", "emblem", "icon-badge"],
 };
 
 /** Families in the order the personalities rank them (interleaved), then the rest. */
