@@ -43,8 +43,11 @@ export const CANVAS = 100;
 export const SAFE_RADIUS = 40;
 const C = CANVAS / 2;
 
-/** Stroke width as a share of the box the icon is fitted to: the icons' own 2 on 24. */
-const STROKE_SHARE = ICON_STROKE / 24;
+/**
+ * Stroke width as a share of the box the icon is fitted to: a little under the icons' own 2 on
+ * 24, which clogs detailed icons once they are cut out of a filled container.
+ */
+const STROKE_SHARE = 1.75 / 24;
 
 export interface ComposeContext {
   readonly palette: LogoPalette;
