@@ -253,3 +253,15 @@ Deno.test("the kit manifest records what each mark depicts and the icon licenses
     url: library.url,
   }]);
 });
+
+Deno.test("logo marks: a brief with nothing to depict gets a lettermark, then geometric marks", async () => {
+  const abstract = { ...ANALYSIS, concepts: [{ term: "qzxv", related: [], weight: 1 }] };
+  const marks = await logoMarks(
+    { brand_name: NAME, style: "minimal", brief: BRIEF, count: 3 },
+    { analysis: abstract, palette: PALETTE, fonts: FONTS, ids: "ab" },
+  );
+  assert.equal(marks.length, 3);
+  assert.equal(marks[0].concept, "lettermark");
+  assert.deepEqual(marks[0].depicts, { concept: "the initials NB" });
+  assert.ok(marks.slice(1).every((m) => m.model === OFFLINE_MODEL && !m.depicts.icon));
+});

@@ -46,7 +46,6 @@ const LETTER_GEOMETRY = new Set(["monogram-badge", "letter-cut"]);
  * chart and the letter cut as a broken glyph. They are used only when nothing else is left.
  */
 const WEAK_GEOMETRY = new Set(["split-disc", "letter-cut"]);
-const ALL_GEOMETRY = 8;
 
 /** `input.count` marks: concept marks, then geometric ones (one in four, at least). */
 export async function logoMarks(
@@ -74,7 +73,11 @@ export async function logoMarks(
   }));
   const rest = input.count - concept.length;
   if (rest === 0) return concept;
-  const drawn = offlineMarks({ ...input, palette: options.palette, count: ALL_GEOMETRY }, {
+  const drawn = offlineMarks({
+    ...input,
+    palette: options.palette,
+    count: rest + WEAK_GEOMETRY.size,
+  }, {
     font: options.fonts,
     research: options.research,
   });
