@@ -8,7 +8,7 @@ import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
 import { analyzeBrief } from "../analysis/offline.ts";
 import { lockupBox, type LogoMark, logoMarks } from "../marks/logo_marks.ts";
-import { initialsOf, offlinePromptVersion } from "./marks.ts";
+import { initialsOf, OFFLINE_PROVIDER, offlinePromptVersion } from "./marks.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
 import { buildLogoPrompt } from "./prompt.ts";
@@ -36,6 +36,16 @@ async function imageBytes(image: GeneratedImage, signal: AbortSignal): Promise<U
 }
 
 type Ctx = GenerationContext<LogosInput>;
+
+/** A composed mark as the image chain hands back its images. */
+const asImage = (mark: LogoMark): GeneratedImage => ({
+  source: "bytes",
+  bytes: encoder.encode(mark.svg),
+  format: "svg",
+  mimeType: "image/svg+xml",
+  width: mark.width,
+  height: mark.height,
+});
 
 /** Stores one lockup layout in its three variants; returns their URLs. */
 async function storeLockups(
@@ -70,11 +80,13 @@ async function storeLockups(
 export type PaletteSource = (input: LogosInput) => Promise<LogosInput["palette"]>;
 
 /**
- * generate-logos: marks from the image chain (SVG preferred; no text in them), or offline
- * geometric marks; every SVG sanitised and every PNG checked before it is stored; the name is
- * set by us as an outlined wordmark and combined into lockups. The palette is asked for only
- * when it is needed (offline marks, wordmark, lockups), so a package can run its logos and
- * colors stages side by side and still draw with the chosen palette.
+ * generate-logos: concept marks composed from library icons that depict the brief (the first
+ * half, from two marks on), then marks from the image chain (SVG preferred; no text in them),
+ * or offline the further composed and geometric marks; every SVG sanitised and every PNG
+ * checked before it is stored; the name is set by us as an outlined wordmark and combined into
+ * lockups. The palette is asked for only when it is needed (composed marks, wordmark,
+ * lockups), so a package can run its logos and colors stages side by side and still draw with
+ * the chosen palette.
  */
 export const logosHandlerWith =
   (paletteSource: PaletteSource): GenerationHandler<LogosInput, LogosOutput> => async (ctx) => {
@@ -97,6 +109,9 @@ export const logosHandlerWith =
       });
     const saved = (ctx.checkpoint as Checkpoint | null)?.jobs ?? [];
     const jobs = [...saved];
+    // Composed concept marks lead (half of them, from two on); the image chain draws the rest,
+    // and offline those are the next composed and geometric marks.
+    const composed = input.count >= 2 ? Math.floor(input.count / 2) : 0;
 
     await ctx.progress("marks", 0, input.count);
     const result = await ctx.deps.ai.generateImages({
@@ -105,28 +120,28 @@ export const logosHandlerWith =
       width: 1024,
       height: 1024,
       format: "svg",
-      count: input.count,
+      count: input.count - composed,
       resume: saved,
       onSubmitted: async (job) => {
         jobs.push(job);
         await ctx.saveCheckpoint({ jobs } satisfies Checkpoint);
       },
-      offline: async () =>
-        (await offlineFor()).map((m) => ({
-          source: "bytes" as const,
-          bytes: encoder.encode(m.svg),
-          format: "svg" as const,
-          mimeType: "image/svg+xml",
-          width: m.width,
-          height: m.height,
-        })),
+      offline: async () => (await offlineFor()).slice(composed).map(asImage),
       generationId: ctx.id,
       signal: ctx.signal,
     });
     const isOffline = result.provider === "offline";
     const palette = resolvePalette(await colors(), seed);
-    const offline = isOffline ? await offlineFor() : [];
-    const promptVersion = isOffline ? offlinePromptVersion(research) : prompt.promptVersion;
+    const offline = composed > 0 || isOffline ? await offlineFor() : [];
+    const offlineVersion = offlinePromptVersion(research);
+    const promptVersion = isOffline ? offlineVersion : prompt.promptVersion;
+    const drawn = [
+      ...offline.slice(0, composed).map((mark) => ({ image: asImage(mark), mark })),
+      ...result.images.slice(0, input.count - composed).map((image, i) => ({
+        image,
+        mark: isOffline ? offline[composed + i] : undefined,
+      })),
+    ];
 
     let wordmark: Wordmark | null = null;
     try {
@@ -148,15 +163,23 @@ export const logosHandlerWith =
     });
 
     const logos: LogoConcept[] = [];
-    for (const [i, image] of result.images.slice(0, input.count).entries()) {
+    for (const [i, { image, mark }] of drawn.entries()) {
       const bytes = await imageBytes(image, ctx.signal);
-      const base = {
-        provider: result.provider,
-        model: isOffline ? offline[i].model : result.model,
-        prompt_version: promptVersion,
-        concept: isOffline ? offline[i].concept : `${result.model.split("/").pop()}-${input.style}`,
-        depicts: isOffline ? offline[i].depicts : { concept: analysis.concepts[0].term },
-      };
+      const base = mark
+        ? {
+          provider: OFFLINE_PROVIDER,
+          model: mark.model,
+          prompt_version: offlineVersion,
+          concept: mark.concept,
+          depicts: mark.depicts,
+        }
+        : {
+          provider: result.provider,
+          model: result.model,
+          prompt_version: prompt.promptVersion,
+          concept: `${result.model.split("/").pop()}-${input.style}`,
+          depicts: { concept: analysis.concepts[0].term },
+        };
       if (image.format === "svg") {
         const clean = sanitizeSvg(decoder.decode(bytes));
         const stored = await storeAsset(ctx.deps, {
