@@ -66,7 +66,24 @@ const MODIFIERS = new Set(
   ("off plus minus check x search share star heart up down code cog dollar bolt cancel pause " +
     "play pin question exclamation edit pencil spark sparkles shield lock unlock cross dot " +
     "filled left right exclamation alert percentage discount bitcoin euro export import " +
-    "upload download refresh stats settings cloud hand user users").split(" "),
+    "upload download refresh stats settings cloud hand user users yen yuan rupee pound " +
+    "refund tax").split(" "),
+);
+
+/** Interface and file-type icons inside Tabler's kept categories. */
+const TABLER_SKIP = new RegExp(
+  "^(border|freeze|file|folder|layout|keyframe|http|viewport|browser|exposure|cell-signal|" +
+    "wifi|signal|volume|rewind|play-card|dice-\\d|repeat|message|topology|crop|squares|layers|" +
+    "number|letter|align|arrow|chevron|caret|text|list|table|column|row|app-window|window|" +
+    "player|device-(desktop|laptop|tablet|mobile|watch)-|cast|screen-share|sort|filter|" +
+    "zoom|brand|mail|inbox|send|phone-|video-|camera-(ai|bolt|code|cog|dollar|down|" +
+    "exclamation|heart|minus|pause|pin|plus|question|rotate|search|selfie|share|spark|star|" +
+    "up|x)|photo-|box-(align|margin|model|padding|multiple)|vector|shape|components|" +
+    "section|separator|spacing|math|function|clipboard|copy|cut$|paste|scan|qrcode|barcode|" +
+    "id|ad|at|hash|link|unlink|access-point|antenna-bars|battery-|battery$|bluetooth|nfc|" +
+    "usb|sd-card|sim|dialpad|radar-|status-change|brightness-|contrast|adjustments|" +
+    "color-(filter|picker|swatch)|background|blur|marquee|lasso|crosshair|focus|grid|" +
+    "ruler-|dimensions|artboard|bezier|circles|triangles|hexagons|icons|badges?-)",
 );
 
 /** Lucide has no categories: UI and formatting icons are recognised by name. */
@@ -92,7 +109,10 @@ const LUCIDE_SKIP = new RegExp(
     "hexagon|pentagon|diamond-|cuboid|cone|cylinder|pyramid|torus|tally|infinity|" +
     "scroll-text|notebook-|sticky|clock-|alarm-clock-|timer-|map-pin-|navigation-|" +
     "locate-|shield-|heart-|star-|flag-|thumbs|smile-|vote|square-|ticket|fullscreen|" +
-    "columns|projector|presentation|dock|tags?$|tag-)",
+    "columns|projector|presentation|dock|tags?$|tag-|repeat|sliders|gap|parentheses|section|" +
+    "tangent|summary|timeline|kanban|skip|reply|upload|download|minus|plus|search|link|" +
+    "lambda|contact|messages?|webhook|ethernet|midi|cast|pc-case|credit-card-reader|" +
+    "rectangle|wallpaper|notepad-text|voicemail|eye-dashed|baggage-claim)",
 );
 
 const LIBRARIES: Record<"tabler" | "lucide", IconLibrary> = {
@@ -231,7 +251,8 @@ const tabler = tablerMeta as Record<string, { category?: string; tags?: (string 
 const tablerDrawings = tablerNodes as unknown as Record<string, Node[]>;
 for (const [name, meta] of Object.entries(tabler)) {
   const kept = TABLER_KEEP.has(name) ||
-    (meta.category !== undefined && TABLER_CATEGORIES.has(meta.category) && !isVariant(name));
+    (meta.category !== undefined && TABLER_CATEGORIES.has(meta.category) && !isVariant(name) &&
+      !TABLER_SKIP.test(name));
   if (!kept) continue;
   const drawing = tablerDrawings[name];
   if (drawing) add("tabler", name, meta.category ?? "", (meta.tags ?? []).map(String), drawing);
