@@ -265,3 +265,16 @@ Deno.test("logo marks: a brief with nothing to depict gets a lettermark, then ge
   assert.deepEqual(marks[0].depicts, { concept: "the initials NB" });
   assert.ok(marks.slice(1).every((m) => m.model === OFFLINE_MODEL && !m.depicts.icon));
 });
+
+Deno.test("logo marks: a name the font cannot set skips the emblem, not the request", async () => {
+  const name = "Harbor Bay 東京";
+  const fonts = await loadBrandFonts(name);
+  const marks = await logoMarks(
+    { brand_name: name, style: "minimal", brief: BRIEF, count: 8 },
+    { analysis: { ...ANALYSIS, personality: ["premium"] }, palette: PALETTE, fonts, ids: "jp" },
+  );
+  assert.equal(marks.length, 8);
+  const kinds = marks.map((m) => m.concept);
+  assert.ok(!kinds.includes("emblem"));
+  assert.ok(marks[0].depicts.icon);
+});

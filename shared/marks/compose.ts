@@ -106,12 +106,20 @@ export function composeMark(
   return { family, ...asset };
 }
 
+/** What a family needs at hand: an icon, settable initials, a name the fonts can set. */
+export interface Materials {
+  readonly hasIcon: boolean;
+  readonly initials: string;
+  /** True when the fonts have every glyph of the name in capitals (the emblem sets it). */
+  readonly nameSettable: boolean;
+}
+
 /** True when `family` can be drawn with what is at hand. */
-export function canCompose(family: MarkFamily, hasIcon: boolean, initials: string): boolean {
+export function canCompose(family: MarkFamily, materials: Materials): boolean {
   const needsIcon = ICON_FAMILIES.has(family);
-  const needsLetters = family === "lettermark" || family === "icon-monogram" ||
-    family === "emblem";
-  return (!needsIcon || hasIcon) && (!needsLetters || initials !== "");
+  const needsLetters = family === "lettermark" || family === "icon-monogram";
+  return (!needsIcon || materials.hasIcon) && (!needsLetters || materials.initials !== "") &&
+    (family !== "emblem" || materials.nameSettable);
 }
 
 function needIcon(icon: Icon | undefined): Icon {

@@ -89,9 +89,14 @@ export interface ConceptMarksInput {
  */
 export function conceptMarks(catalog: IconCatalog, input: ConceptMarksInput): ConceptMark[] {
   const icons = briefIcons(catalog, input.analysis);
-  const families = familyOrder(input.analysis.personality).filter((f) =>
-    canCompose(f, icons.length > 0, input.initials)
-  );
+  const materials = {
+    hasIcon: icons.length > 0,
+    initials: input.initials,
+    nameSettable: [...input.name.toUpperCase()].every((c) =>
+      /\s/u.test(c) || input.fonts.some((font) => font.charToGlyphIndex(c) !== 0)
+    ),
+  };
+  const families = familyOrder(input.analysis.personality).filter((f) => canCompose(f, materials));
   const marks: ConceptMark[] = [];
   let turn = 0;
   for (const family of families) {
