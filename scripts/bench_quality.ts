@@ -11,6 +11,12 @@
  * On-brief name: its recorded roots come from the analysis (the brief's words and their related
  * words); for names that record no roots, the name contains the first four letters of one.
  *
+ * Stand-ins until the engines that own them land (each is one function to swap):
+ * - the analysis is shared/analysis/offline.ts as it is on this branch;
+ * - the tagline check is `taglineGrammatical` below (a shape check, not a parser);
+ * - collisions are the names the scorer flags `looks_like_common_brand`;
+ * - the font is the one brand font (BRAND_FONT) until the family is chosen per brief.
+ *
  *   deno run -A scripts/bench_quality.ts [--out out/quality]
  */
 import { parseArgs } from "node:util";
