@@ -200,7 +200,13 @@ if (import.meta.main) {
       .horizontal.color;
     rows.push({
       label: `${i + 1}. ${description} — ${chosen}`,
-      items: [...marks, { ...wordmark, scale: 0.4 }, { ...lockup, scale: 0.7 }],
+      // The primary at favicon size (32 px of the 150 px row) shows whether it still reads.
+      items: [
+        ...marks,
+        { ...marks[0], scale: 32 / 150 },
+        { ...wordmark, scale: 0.4 },
+        { ...lockup, scale: 0.7 },
+      ],
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { unzipSync, unzlibSync } from "fflate";
-import type { BriefAnalysis } from "../shared/analysis/schema.ts";
+import { type BriefAnalysis, PERSONALITIES } from "../shared/analysis/schema.ts";
 import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import { buildBrandKit } from "../shared/kit/build.ts";
@@ -22,7 +22,7 @@ import {
   type MarkFamily,
   SAFE_RADIUS,
 } from "../shared/marks/compose.ts";
-import { CONCEPT_MARKS_MODEL, familyOrder } from "../shared/marks/engine.ts";
+import { CONCEPT_MARKS_MODEL, familyOrder, FILLED_FAMILIES } from "../shared/marks/engine.ts";
 import { type Icon, loadIcons } from "../shared/marks/icons.ts";
 import { legiblePalette, logoMarks } from "../shared/marks/logo_marks.ts";
 import { searchIcons } from "../shared/marks/search.ts";
@@ -188,12 +188,10 @@ Deno.test("a pale primary gives way to a role that a cut-out icon can be read ag
   assert.equal(legiblePalette(PALETTE).primary, PALETTE.primary);
 });
 
-Deno.test("personalities order the families; the emblem is never the primary", () => {
-  assert.deepEqual(familyOrder(["premium"]).slice(0, 2), ["icon-badge", "emblem"]);
-  for (const p of ["premium", "classic", "artisanal", "natural"] as const) {
-    assert.notEqual(familyOrder([p])[0], "emblem", p);
-  }
-  assert.equal(familyOrder(["playful", "friendly"])[0], "icon-circle");
+Deno.test("personalities order the families; the primary is always a filled container", () => {
+  assert.deepEqual(familyOrder(["premium"]).slice(0, 2), ["icon-circle", "emblem"]);
+  assert.equal(familyOrder(["rugged", "natural"])[0], "icon-shield");
+  for (const p of PERSONALITIES) assert.ok(FILLED_FAMILIES.has(familyOrder([p])[0]), p);
   assert.equal(new Set(familyOrder(["technical"])).size, MARK_FAMILIES.length);
 });
 

@@ -34,23 +34,31 @@ export interface ConceptMark extends ComposedMark {
 export const MIN_ICON_SCORE = 2.5;
 
 /**
- * The families each personality reaches for first, in order. The emblem is never first: the
- * primary mark also becomes the favicon and app icon, where the emblem's name cannot be read.
+ * The families each personality reaches for first, in order. The first is always a filled
+ * container: the primary mark also becomes the favicon and app icon, where outlines and the
+ * emblem's lettering fade; the outlined and lettered families follow as alternates.
  */
 const FAMILY_PREFERENCE: Readonly<Record<Personality, readonly MarkFamily[]>> = {
   playful: ["icon-circle", "icon-monogram", "icon-badge"],
-  friendly: ["icon-circle", "icon-rounded-square", "icon-monogram"],
+  friendly: ["icon-rounded-square", "icon-circle", "icon-monogram"],
   caring: ["icon-circle", "icon-badge", "icon-monogram"],
-  calm: ["icon-badge", "icon-circle", "symbol"],
-  natural: ["icon-badge", "emblem", "icon-circle"],
-  artisanal: ["icon-badge", "emblem", "icon-circle"],
+  calm: ["icon-circle", "icon-badge", "symbol"],
+  natural: ["icon-circle", "icon-badge", "emblem"],
+  artisanal: ["icon-circle", "emblem", "icon-badge"],
   rugged: ["icon-shield", "icon-hexagon", "emblem"],
   bold: ["icon-rounded-square", "icon-shield", "icon-circle"],
-  technical: ["icon-hexagon", "icon-rounded-square", "symbol"],
+  technical: ["icon-rounded-square", "icon-hexagon", "symbol"],
   modern: ["icon-rounded-square", "symbol", "icon-circle"],
-  premium: ["icon-badge", "emblem", "symbol"],
+  premium: ["icon-circle", "emblem", "icon-badge"],
   classic: ["icon-shield", "emblem", "icon-badge"],
 };
+
+/** Families that fill their container, so they hold up at favicon size. */
+export const FILLED_FAMILIES: ReadonlySet<MarkFamily> = new Set([
+  "icon-circle",
+  "icon-rounded-square",
+  "icon-shield",
+]);
 
 /** Families in the order the personalities rank them (interleaved), then the rest. */
 export function familyOrder(personality: readonly Personality[]): MarkFamily[] {
