@@ -125,6 +125,9 @@ Deno.test("icon search: results are distinct, and an unknown word finds nothing"
   const names = search("cake");
   assert.equal(new Set(names.map((n) => n.replace(/-\d+$/, ""))).size, names.length);
   assert.deepEqual(search("qzxv"), []);
+  // Harm is shown only when asked for by name: a security firm gets no virus.
+  assert.ok(!search("cybersecurity").includes("virus"));
+  assert.equal(search("virus")[0], "virus");
 });
 
 Deno.test("icon search: the central concept outranks a peripheral one", () => {

@@ -32,6 +32,28 @@ const MATCH = {
 const COMPOUND_NAME = 4;
 const COMPOUND_TAG = 6;
 
+/**
+ * Icons of harm that tags tie to the businesses fighting it ("virus" is tagged cybersecurity):
+ * a brand shows what it offers, so these count only when the concept names them outright.
+ */
+const GRIM = new Set([
+  "virus",
+  "bug",
+  "skull",
+  "bomb",
+  "biohazard",
+  "radioactive",
+  "alert-triangle",
+  "flame",
+  "ghost",
+  "spider",
+  "coffin",
+  "grave",
+  "germ",
+  "bacteria",
+  "poison",
+]);
+
 /** Related words count for less than the concept's own term. */
 const RELATED_FACTOR = 0.45;
 
@@ -131,7 +153,7 @@ export function searchIcons(
     // beats one that fits one, but never outweighs the central concept's own icon by sum.
     for (const { concept, words } of queries) {
       const { score, word } = conceptScore(entry, words);
-      if (score === 0) continue;
+      if (score === 0 || (GRIM.has(entry.base) && score < MATCH.name)) continue;
       // Central concepts dominate: a peripheral word's exact icon must not beat the offering's.
       const weighted = score * concept.weight ** 1.5;
       total += weighted;
