@@ -50,6 +50,11 @@ dbTest(
       3,
       "distinct concepts",
     );
+    // The primary mark depicts the brief with a library icon; every mark says what it shows.
+    assert.ok(brief.description.toLowerCase().includes(logos[0].depicts.concept));
+    assert.ok(["tabler", "lucide"].includes(logos[0].depicts.icon.set));
+    assert.ok(["MIT", "ISC"].includes(logos[0].depicts.icon.license));
+    assert.ok(logos.every((l: { depicts: { concept: string } }) => l.depicts.concept !== ""));
     const marks = new Set<string>();
     for (const logo of logos) {
       assert.equal(logo.provider, "offline");
@@ -136,6 +141,44 @@ dbTest(
       ]);
     } finally {
       await Promise.all([fal.close(), openai.close()]);
+    }
+  },
+);
+
+dbTest(
+  "generate-logos with AI: composed concept marks lead, the image model's marks follow",
+  async (database) => {
+    const fal = startFalFake();
+    try {
+      const deps = await testDeps(database, {
+        FAL_KEY: "fal-test",
+        FAL_BASE_URL: fal.url,
+        AI_IMAGE_CHAIN: "fal:fal-ai/recraft-v3",
+      });
+      const call = client(createGenerateLogosApp({ deps: async () => deps }), "generate-logos");
+      const res = await call("POST", "", {
+        token: await tokenFor(newUserId()),
+        body: { brand_name: "Crumbly", brief, count: 4 },
+      });
+      assert.equal(res.status, 200);
+      const logos = res.json.output.logos;
+      assert.deepEqual(logos.map((l: { provider: string }) => l.provider), [
+        "offline",
+        "offline",
+        "fal",
+        "fal",
+      ]);
+      assert.ok(logos[0].depicts.icon, "the primary draws a library icon");
+      assert.equal(logos[0].model, "concept-marks-1");
+      // Image marks record the concept their prompt asked for.
+      assert.ok(brief.description.toLowerCase().includes(logos[2].depicts.concept));
+      assert.equal(
+        fal.requests.filter((r) => r.method === "POST").length,
+        2,
+        "only the image marks are paid for",
+      );
+    } finally {
+      await fal.close();
     }
   },
 );

@@ -660,10 +660,24 @@ Deno.test("schema: an offline concept fits the logo concept output", () => {
   assert.equal(LogoConceptSchema.safeParse({ ...concept, format: "gif" }).success, false);
 });
 
-Deno.test("prompt: a style's version is a hash of its descriptor", () => {
-  const emblem = logoStyleResearch.styles.emblem;
-  assert.match(styleVersion(emblem), /^[0-9a-f]{8}$/);
-  assert.equal(styleVersion(structuredClone(emblem)), styleVersion(emblem));
-  const reworded = { ...emblem, summary: `${emblem.summary} Reworded.` };
-  assert.notEqual(styleVersion(reworded), styleVersion(emblem));
+Deno.test("prompt: asks the image model to depict the brief's central concept", () => {
+  const { prompt } = buildLogoPrompt(
+    { brand_name: "Trailglow", style: "minimal", brief: { description: "Lamps for campers." } },
+    logoStyleResearch,
+    [
+      { term: "lantern", related: ["lamp"] },
+      { term: "tent", related: [] },
+      { term: "trailglow", related: [] },
+    ],
+  );
+  assert.match(prompt, /Depict: a lantern \(or tent\), as one simple/);
+  assert.doesNotMatch(prompt, /trailglow/i);
+  const plain = buildLogoPrompt({
+    brand_name: "Trailglow",
+    style: "minimal",
+    brief: {
+      description: "Lamps for campers.",
+    },
+  }, logoStyleResearch).prompt;
+  assert.doesNotMatch(plain, /Depict/);
 });

@@ -115,6 +115,7 @@ async function kitInput(deps: KitDeps, read: PackageRead): Promise<BrandKitInput
       provider: logo.provider,
       model: logo.model,
       prompt_version: logo.prompt_version,
+      ...(logo.depicts ? { depicts: logo.depicts } : {}),
     })),
     domains: out.domains,
     taglines: out.taglines,

@@ -12,6 +12,7 @@ import { FONT_REF, KIT_FONT } from "./font.ts";
 import { esc, svgDataUri } from "./html.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE, textFile } from "./kit_file.ts";
+import { ICON_LIBRARIES } from "../marks/libraries.ts";
 import type { KitLogos, Variants } from "./logos.ts";
 import type { Specimen } from "./specimen.ts";
 
@@ -107,14 +108,14 @@ function logoSection(input: KitInput, logos: KitLogos): string {
     ).join("\n");
   const alternates = logos.alternates.map(({ logo, svg }) =>
     `<figure><div class="tile">${image(svg, `${name}: ${logo.concept}`)}</div>` +
-    `<figcaption>${esc(logo.concept)}</figcaption></figure>`
+    `<figcaption>${esc(depiction(logo))}</figcaption></figure>`
   ).join("\n");
   const missing = logos.missingGlyphs.length === 0 ? "" : `<p class="muted">No wordmark or ` +
     `lockups: ${esc(KIT_FONT.family)} has no glyph for ${esc(logos.missingGlyphs.join(" "))}.</p>`;
   return `<section id="logo">
 <h2>Logo</h2>
-<p class="muted">Primary mark: ${esc(input.logos[0].concept)}. Keep clear space of at least the
-height of the name's capitals around every lockup.</p>
+<p class="muted">Primary mark: ${esc(depiction(input.logos[0]))}. Keep clear space of at least
+the height of the name's capitals around every lockup.</p>
 ${missing}
 <div class="grid">
 ${tiles("Horizontal lockup", logos.lockups?.horizontal)}
@@ -124,6 +125,16 @@ ${tiles("Wordmark", logos.wordmark)}
 </div>
 ${alternates ? `<h3>Other concepts</h3>\n<div class="grid">\n${alternates}\n</div>` : ""}
 </section>`;
+}
+
+/** "icon-circle showing a lantern (Tabler Icons lamp, MIT)", or the bare kind. */
+function depiction(logo: KitInput["logos"][number]): string {
+  const { depicts } = logo;
+  if (!depicts) return logo.concept;
+  const icon = depicts.icon;
+  const library = icon && ICON_LIBRARIES.find((l) => l.set === icon.set);
+  const credit = icon ? ` (${library?.title ?? icon.set} ${icon.name}, ${icon.license})` : "";
+  return `${logo.concept} showing ${depicts.concept}${credit}`;
 }
 
 const oklchCss = ({ l, c, h }: Oklch): string =>

@@ -6,6 +6,7 @@
 import { z } from "@hono/zod-openapi";
 import { PaletteSchema } from "../colors/schema.ts";
 import { DomainResultSchema } from "../domains/schema.ts";
+import { DepictsSchema } from "../logos/schema.ts";
 import { ScoredNameSchema } from "../names/schema.ts";
 import { TaglineSchema } from "../taglines/schema.ts";
 
@@ -48,6 +49,7 @@ export const KitLogoSchema = z.object({
   provider: z.string().min(1),
   model: z.string().min(1),
   prompt_version: z.string().min(1),
+  depicts: DepictsSchema.optional(),
 }).openapi("KitLogo");
 
 export const StageProvenanceSchema = z.object({

@@ -9,6 +9,7 @@
 import type { Palette } from "../colors/schema.ts";
 import { type Lockups, lockups, type LockupVariant } from "../logos/lockup.ts";
 import type { LogoPalette } from "../logos/palette.ts";
+import { lockupBox } from "../marks/logo_marks.ts";
 import { sanitizeSvgTree } from "../logos/sanitize_svg.ts";
 import { num, type SvgAsset } from "../logos/svg.ts";
 import { recolor, viewBoxOf } from "../logos/svg_tree.ts";
@@ -72,7 +73,7 @@ export function kitLogos(input: KitInput, fonts: readonly GlyphFont[]): KitLogos
       mono: word,
       inverse: inked(word, palette.background, palette.text),
     },
-    lockups: lockups(mark, word, palette),
+    lockups: lockups(mark, word, palette, lockupBox(primary.model)),
     missingGlyphs: [],
   };
 }

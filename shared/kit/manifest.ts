@@ -4,6 +4,7 @@
  * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
+import { librariesFor } from "../marks/libraries.ts";
 import { FONT_REF, KIT_FONT } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
@@ -51,5 +52,9 @@ export function kitManifest(
       primary: i === 0,
     })),
     fonts: [{ ref: FONT_REF, ...KIT_FONT }],
+    /** The icon libraries the logos draw icons from, with their licenses. */
+    licenses: librariesFor(input.logos.flatMap((logo) => logo.depicts?.icon?.set ?? [])).map(
+      ({ title, version, license, url }) => ({ name: title, version, license, url }),
+    ),
   };
 }

@@ -370,7 +370,7 @@ function layered(layers: readonly Layer[], ids: string, defs = ""): string {
   return (allDefs ? element("defs", {}, allDefs) : "") + body.join("");
 }
 
-interface TextBox {
+export interface TextBox {
   cx: number;
   cy: number;
   width: number;
@@ -378,7 +378,7 @@ interface TextBox {
 }
 
 /** The text as one path, as large as fits the box, centered on its ink. */
-function fitText(text: string, fonts: readonly GlyphFont[], box: TextBox): string {
+export function fitText(text: string, fonts: readonly GlyphFont[], box: TextBox): string {
   const probe = typeset(text, fonts, { size: 100 }).bounds!;
   const scale = Math.min(box.width / (probe.x2 - probe.x1), box.height / (probe.y2 - probe.y1));
   // Set at the final size rather than scaling a path: transforms would scale knockout gaps.

@@ -8,13 +8,9 @@ import type { AssetStore, StoreAsset } from "../storage/assets.ts";
 import { fetchProviderImage } from "./fetch_image.ts";
 import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
-import {
-  initialsOf,
-  OFFLINE_MODEL,
-  type OfflineMark,
-  offlineMarks,
-  offlinePromptVersion,
-} from "./offline.ts";
+import { analysisFor } from "../analysis/resolve.ts";
+import { lockupBox, type LogoMark, logoMarks } from "../marks/logo_marks.ts";
+import { initialsOf, OFFLINE_PROVIDER, offlinePromptVersion } from "./offline.ts";
 import { type LogoPalette, resolvePalette } from "./palette.ts";
 import { inspectPng } from "./png.ts";
 import { buildLogoPrompt } from "./prompt.ts";
@@ -40,6 +36,16 @@ type Ctx = GenerationContext<LogosInput, LogosDeps>;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** A composed mark as the image chain hands back its images. */
+const asImage = (mark: LogoMark): GeneratedImage => ({
+  source: "bytes",
+  bytes: encoder.encode(mark.svg),
+  format: "svg",
+  mimeType: "image/svg+xml",
+  width: mark.width,
+  height: mark.height,
+});
+
 async function imageBytes(image: GeneratedImage, signal: AbortSignal): Promise<Uint8Array> {
   return image.source === "bytes" ? image.bytes : await fetchProviderImage(image.url, signal);
 }
@@ -55,8 +61,10 @@ async function storeLockups(
   mark: { svg: string; width: number; height: number },
   wordmark: Wordmark,
   palette: LogoPalette,
+  model: string,
 ) {
-  const files = Object.entries(lockups(mark, wordmark, palette)).flatMap(([layout, variants]) =>
+  const sets = lockups(mark, wordmark, palette, lockupBox(model));
+  const files = Object.entries(sets).flatMap(([layout, variants]) =>
     Object.entries(variants).map(([variant, asset]) => ({ layout, variant, asset }))
   );
   const stored = await Promise.all(files.map(({ layout, variant, asset }) =>
@@ -99,7 +107,10 @@ async function storeWordmark(
   return { wordmark, url: stored.url };
 }
 
-type ConceptBase = Pick<LogoConcept, "provider" | "model" | "prompt_version" | "concept">;
+type ConceptBase = Pick<
+  LogoConcept,
+  "provider" | "model" | "prompt_version" | "concept" | "depicts"
+>;
 
 /** One image checked (SVG sanitised, PNG inspected), stored, and with its lockups if SVG. */
 async function storeConcept(
@@ -155,7 +166,8 @@ function requestMarks(
   ctx: Ctx,
   research: LogoStyleResearch,
   prompt: string,
-  offline: () => Promise<OfflineMark[]>,
+  count: number,
+  offline: () => Promise<GeneratedImage[]>,
 ): Promise<ImageResult> {
   const saved = (ctx.checkpoint as Checkpoint | null)?.jobs ?? [];
   const jobs = [...saved];
@@ -165,21 +177,13 @@ function requestMarks(
     width: 1024,
     height: 1024,
     format: "svg",
-    count: ctx.input.count,
+    count,
     resume: saved,
     onSubmitted: async (job) => {
       jobs.push(job);
       await ctx.saveCheckpoint({ jobs } satisfies Checkpoint);
     },
-    offline: async () =>
-      (await offline()).map((m) => ({
-        source: "bytes" as const,
-        bytes: encoder.encode(m.svg),
-        format: "svg" as const,
-        mimeType: "image/svg+xml",
-        width: m.width,
-        height: m.height,
-      })),
+    offline,
     generationId: ctx.id,
     signal: ctx.signal,
   });
@@ -187,6 +191,69 @@ function requestMarks(
 
 /** Where a logos run gets its colors: the request's, or (in a package) the palette stage's. */
 export type PaletteSource = (input: LogosInput) => Promise<LogosInput["palette"]>;
+
+/** An image to store, and the composed mark it is when we drew it. */
+interface Drawn {
+  image: GeneratedImage;
+  mark?: LogoMark;
+}
+
+/**
+ * Composed concept marks lead (half of them, from two on); the image chain draws the rest, and
+ * offline those are the next composed and geometric marks. Only the chain's share is paid for.
+ */
+async function drawMarks(
+  ctx: Ctx,
+  research: LogoStyleResearch,
+  prompt: string,
+  composedMarks: () => Promise<LogoMark[]>,
+): Promise<{ drawn: Drawn[]; result: ImageResult }> {
+  const count = ctx.input.count;
+  const composed = count >= 2 ? Math.floor(count / 2) : 0;
+  const result = await requestMarks(
+    ctx,
+    research,
+    prompt,
+    count - composed,
+    async () => (await composedMarks()).slice(composed).map(asImage),
+  );
+  const isOffline = result.provider === "offline";
+  const own = composed > 0 || isOffline ? await composedMarks() : [];
+  const drawn = [
+    ...own.slice(0, composed).map((mark) => ({ image: asImage(mark), mark })),
+    ...result.images.slice(0, count - composed).map((image, i) => ({
+      image,
+      mark: isOffline ? own[composed + i] : undefined,
+    })),
+  ];
+  return { drawn, result };
+}
+
+/** What a stored logo says about itself: who drew it, with which prompt, depicting what. */
+function conceptBase(
+  drawn: Drawn,
+  result: ImageResult,
+  versions: { offline: string; prompt: string },
+  style: string,
+  centralConcept: string,
+): ConceptBase {
+  if (drawn.mark) {
+    return {
+      provider: OFFLINE_PROVIDER,
+      model: drawn.mark.model,
+      prompt_version: versions.offline,
+      concept: drawn.mark.concept,
+      depicts: drawn.mark.depicts,
+    };
+  }
+  return {
+    provider: result.provider,
+    model: result.model,
+    prompt_version: versions.prompt,
+    concept: `${result.model.split("/").pop()}-${style}`,
+    depicts: { concept: centralConcept },
+  };
+}
 
 /**
  * generate-logos: marks from the image chain (SVG preferred; no text in them), or offline
@@ -201,40 +268,44 @@ export const logosHandlerWith = (
 async (ctx) => {
   const input = ctx.input;
   const research = await ctx.deps.research.get("logo_styles");
-  const prompt = buildLogoPrompt(input, research);
+  const analysis = await analysisFor(input.brief, input.analysis);
+  const prompt = buildLogoPrompt(input, research, analysis.concepts);
   const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
+  const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
   let given: Promise<LogosInput["palette"]> | undefined;
   const colors = () => given ??= paletteSource(input);
-  let marks: OfflineMark[] | undefined;
-  const offlineFor = async () =>
-    marks ??= offlineMarks({ ...input, palette: await colors() }, { font: fonts, research });
+  let marks: Promise<LogoMark[]> | undefined;
+  const composedMarks = () =>
+    marks ??= colors().then((given) =>
+      logoMarks(input, {
+        analysis,
+        palette: resolvePalette(given, seed),
+        fonts,
+        research,
+        ids: `m${seed.toString(36)}`,
+      })
+    );
 
   await ctx.progress("marks", 0, input.count);
-  const result = await requestMarks(ctx, research, prompt.prompt, offlineFor);
-  const isOffline = result.provider === "offline";
-  const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
+  const { drawn, result } = await drawMarks(ctx, research, prompt.prompt, composedMarks);
   const palette = resolvePalette(await colors(), seed);
-  const offline = isOffline ? await offlineFor() : [];
-  const promptVersion = isOffline ? offlinePromptVersion(research) : prompt.promptVersion;
+  const versions = { offline: offlinePromptVersion(research), prompt: prompt.promptVersion };
   const wordmark = await storeWordmark(ctx, fonts, palette.text);
 
   const logos: LogoConcept[] = [];
-  for (const [i, image] of result.images.slice(0, input.count).entries()) {
-    const base = {
-      provider: result.provider,
-      model: isOffline ? OFFLINE_MODEL : result.model,
-      prompt_version: promptVersion,
-      concept: isOffline ? offline[i].concept : `${result.model.split("/").pop()}-${input.style}`,
-    };
-    const bytes = await imageBytes(image, ctx.signal);
+  for (const [i, one] of drawn.entries()) {
+    const base = conceptBase(one, result, versions, input.style, analysis.concepts[0].term);
+    const bytes = await imageBytes(one.image, ctx.signal);
     logos.push(
       await storeConcept(
         ctx,
         i,
-        { format: image.format, bytes },
+        { format: one.image.format, bytes },
         base,
         async (mark) =>
-          wordmark ? await storeLockups(ctx, i, mark, wordmark.wordmark, palette) : undefined,
+          wordmark
+            ? await storeLockups(ctx, i, mark, wordmark.wordmark, palette, base.model)
+            : undefined,
       ),
     );
     await ctx.progress("marks", i + 1, input.count);
@@ -247,7 +318,7 @@ async (ctx) => {
     source: {
       provider: result.provider,
       model: result.model,
-      prompt_version: promptVersion,
+      prompt_version: result.provider === "offline" ? versions.offline : versions.prompt,
       research_version: research.version,
     },
   };

@@ -30,9 +30,19 @@ const INK: Record<LockupVariant, (palette: LogoPalette) => string | undefined> =
   inverse: (palette) => palette.background,
 };
 
-/** All six lockups of a mark (any SVG: it is sanitized first) and a wordmark. */
-export function lockups(mark: SvgAsset, wordmark: Wordmark, palette: LogoPalette): Lockups {
-  const markRoot = sanitizeSvgTree(mark.svg).root;
+/**
+ * All six lockups of a mark (any SVG: it is sanitized first) and a wordmark. `markBox` is the
+ * part of the mark's canvas to show, for marks drawn with a margin (an app-icon safe zone);
+ * by default the whole viewBox.
+ */
+export function lockups(
+  mark: SvgAsset,
+  wordmark: Wordmark,
+  palette: LogoPalette,
+  markBox?: ViewBox,
+): Lockups {
+  const parsed = sanitizeSvgTree(mark.svg).root;
+  const markRoot = markBox ? withViewBox(parsed, markBox) : parsed;
   const wordRoot = sanitizeSvgTree(wordmark.svg).root;
   const set = (layout: LockupLayout): LockupSet => {
     const frame = arrange(layout, viewBoxOf(markRoot), wordmark);
@@ -143,6 +153,12 @@ function nest(root: XmlElement, box: Box): XmlElement {
   }
   const children = root.children.filter((c) => c.type !== "element" || c.name !== "title");
   return { type: "element", name: "svg", attributes, children };
+}
+
+function withViewBox(root: XmlElement, box: ViewBox): XmlElement {
+  const attributes = new Map(root.attributes);
+  attributes.set("viewBox", box.map(num).join(" "));
+  return { ...root, attributes };
 }
 
 function leaf(name: string, attributes: Record<string, string>): XmlElement {

@@ -97,7 +97,7 @@ export function initialsOf(name: string): string {
 }
 
 /** The initials when the fonts have every glyph, else "" (letter concepts are skipped). */
-function settable(initials: string, fonts: readonly GlyphFont[]): string {
+export function settable(initials: string, fonts: readonly GlyphFont[]): string {
   const ok = initials !== "" &&
     [...initials].every((c) => fonts.some((font) => font.charToGlyphIndex(c) !== 0));
   return ok ? initials : "";

@@ -4,12 +4,13 @@
  * (even from the brief's sentences): image models misspell words, and the name is set by us
  * as vector outlines instead.
  */
+import type { Concept } from "../analysis/schema.ts";
 import { canonicalJson, sha256Hex } from "../hash.ts";
 import type { LogoStyleDescriptor, LogoStyleResearch } from "../research/logo_styles.ts";
 import type { LogosInput } from "./schema.ts";
 
 /** Bump when the wording below changes; the research versions are appended to it. */
-export const LOGO_PROMPT_VERSION = "logo-prompt-1";
+export const LOGO_PROMPT_VERSION = "logo-prompt-2";
 
 export interface LogoPrompt {
   prompt: string;
@@ -39,9 +40,14 @@ const ALWAYS_AVOID = [
   "multiple logos",
 ];
 
+/**
+ * `concepts`: what the brief analysis says the brand can show, most central first; the mark
+ * is asked to depict the first, so image marks are on-brief like the composed ones.
+ */
 export function buildLogoPrompt(
   input: LogoPromptInput,
   research: LogoStyleResearch,
+  concepts: readonly Pick<Concept, "term" | "related">[] = [],
 ): LogoPrompt {
   const { brief } = input;
   const style = research.styles[input.style];
@@ -53,15 +59,22 @@ export function buildLogoPrompt(
     brief.tone && `Personality: ${text(brief.tone, 40)}.`,
     brief.audience && `Audience: ${text(brief.audience, 200)}.`,
   ].filter(Boolean);
+  // A concept that is the brand name would invite lettering: it is left out.
+  const [subject, ...others] = concepts.map((c) => plain(c.term, 40))
+    .filter((term) => term !== "" && unnamed(term, input.brand_name) === term);
+  const depict = subject &&
+    `Depict: a ${subject}${others.length ? ` (or ${others.slice(0, 2).join(", ")})` : ""}, ` +
+      "as one simple, recognisable symbol.";
   const prompt = [
     `Logo mark: ${style.prompt.subject}.`,
     ...about,
+    depict,
     `Style: ${style.label.toLowerCase()}; ${style.prompt.traits.join(", ")}.`,
     `Composition: ${style.prompt.composition}, generous margins, legible at 32 pixels.`,
     colorLine(input.palette),
     "Flat vector artwork with crisp edges and solid fills.",
     "No text of any kind: no letters, numbers, words, initials or signatures anywhere.",
-  ].join("\n");
+  ].filter(Boolean).join("\n");
   const negative = [
     ...ALWAYS_AVOID,
     ...style.prompt.avoid,

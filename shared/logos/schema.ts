@@ -47,9 +47,20 @@ export const LockupUrlsSchema = z.object({
 }).describe("Mark + wordmark, side by side and stacked, in color, mono and inverse.")
   .openapi("LogoLockups");
 
+export const DepictsSchema = z.object({
+  concept: z.string().min(1).describe("What the mark shows, in words: lantern, the initials BH."),
+  icon: z.object({
+    set: z.string().min(1).describe("Icon library, e.g. tabler or lucide."),
+    name: z.string().min(1),
+    license: z.string().min(1).describe("SPDX id of the icon library's license."),
+  }).optional().describe("The library icon the mark draws, when it draws one."),
+}).openapi("LogoDepicts");
+
 export const LogoConceptSchema = z.object({
   id: z.uuid(),
-  concept: z.string().min(1).describe("What the mark is, e.g. monogram-badge or ai-mark."),
+  concept: z.string().min(1).describe(
+    "The kind of mark, e.g. icon-circle, emblem, monogram-badge or an image model's.",
+  ),
   format: z.enum(["svg", "png"]),
   url: assetUrl,
   width: pixels,
@@ -57,6 +68,7 @@ export const LogoConceptSchema = z.object({
   provider: z.string().min(1).describe("Image provider, or offline."),
   model: z.string().min(1),
   prompt_version: z.string().min(1).describe("Prompt wording and style research used."),
+  depicts: DepictsSchema.optional().describe("Absent on logos stored before it was recorded."),
   lockups: LockupUrlsSchema.optional().describe("Only for SVG marks."),
 }).strict().openapi("LogoConcept");
 
