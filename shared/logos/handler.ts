@@ -229,6 +229,24 @@ async function drawMarks(
   return { drawn, result };
 }
 
+/** The composed marks, drawn once, in the palette once it is known. */
+function composer(
+  input: LogosInput,
+  options: Pick<Parameters<typeof logoMarks>[1], "analysis" | "fonts" | "research">,
+  seed: number,
+  colors: () => Promise<LogosInput["palette"]>,
+): () => Promise<LogoMark[]> {
+  let marks: Promise<LogoMark[]> | undefined;
+  return () =>
+    marks ??= colors().then((given) =>
+      logoMarks(input, {
+        ...options,
+        palette: resolvePalette(given, seed),
+        ids: `m${seed.toString(36)}`,
+      })
+    );
+}
+
 /** What a stored logo says about itself: who drew it, with which prompt, depicting what. */
 function conceptBase(
   drawn: Drawn,
@@ -274,17 +292,7 @@ async (ctx) => {
   const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
   let given: Promise<LogosInput["palette"]> | undefined;
   const colors = () => given ??= paletteSource(input);
-  let marks: Promise<LogoMark[]> | undefined;
-  const composedMarks = () =>
-    marks ??= colors().then((given) =>
-      logoMarks(input, {
-        analysis,
-        palette: resolvePalette(given, seed),
-        fonts,
-        research,
-        ids: `m${seed.toString(36)}`,
-      })
-    );
+  const composedMarks = composer(input, { analysis, fonts, research }, seed, colors);
 
   await ctx.progress("marks", 0, input.count);
   const { drawn, result } = await drawMarks(ctx, research, prompt.prompt, composedMarks);
@@ -310,10 +318,10 @@ async (ctx) => {
     );
     await ctx.progress("marks", i + 1, input.count);
   }
+  const { url, wordmark: mark } = wordmark ?? {};
   return {
     logos,
-    wordmark: wordmark &&
-      { url: wordmark.url, width: wordmark.wordmark.width, height: wordmark.wordmark.height },
+    wordmark: mark ? { url: url!, width: mark.width, height: mark.height } : null,
     palette,
     source: {
       provider: result.provider,
