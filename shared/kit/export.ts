@@ -98,6 +98,10 @@ async function kitInput(deps: Deps, user: AuthUser, pkg: Envelope): Promise<Bran
     names,
     domains: out.domains,
     taglines: out.taglines,
+    // Packages made before typography was recorded get the brief's choice in the kit.
+    ...(out.typography
+      ? { typography: { heading: out.typography.heading.id, body: out.typography.body.id } }
+      : {}),
     provenance,
     generated_at: pkg.finished_at!,
   };

@@ -4,7 +4,7 @@
  * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
-import { FONT_REF, KIT_FONT } from "./font.ts";
+import { fontManifest, type KitType } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
 
@@ -33,6 +33,7 @@ export const manifestFile = (file: KitFile, sha256: string): ManifestFile => ({
 export function kitManifest(
   input: KitInput,
   files: readonly ManifestFile[],
+  type: KitType,
   missingGlyphs: readonly string[],
 ) {
   return {
@@ -42,7 +43,7 @@ export function kitManifest(
     files,
     omitted: missingGlyphs.length === 0 ? [] : [{
       what: "wordmark and lockups",
-      why: `${KIT_FONT.family} has no glyph for ${missingGlyphs.join(" ")}`,
+      why: `${type.heading.family} has no glyph for ${missingGlyphs.join(" ")}`,
     }],
     provenance: input.provenance,
     logos: input.logos.map(({ svg: _, ...logo }, i) => ({
@@ -50,6 +51,6 @@ export function kitManifest(
       ...logo,
       primary: i === 0,
     })),
-    fonts: [{ ref: FONT_REF, ...KIT_FONT }],
+    fonts: fontManifest(type),
   };
 }

@@ -1,10 +1,14 @@
 import type { GeneratedImage, SubmittedJob } from "../ai/types.ts";
+import { analyzeBrief } from "../analysis/offline.ts";
 import type { Source } from "../generation/rounds.ts";
 import type { GenerationContext, GenerationHandler } from "../generation/runner.ts";
 import { describeError } from "../log.ts";
 import { storeAsset } from "../storage/assets.ts";
+import { chooseType } from "../type/choose.ts";
+import { wordmarkStyle } from "../type/families.ts";
+import { loadHeadingFonts } from "../type/fonts.ts";
+import { type Typography, typographyRecord } from "../type/schema.ts";
 import { fetchProviderImage } from "./fetch_image.ts";
-import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
 import {
   initialsOf,
@@ -25,6 +29,8 @@ export interface LogosOutput {
   logos: LogoConcept[];
   wordmark: { url: string; width: number; height: number } | null;
   palette: LogoPalette;
+  /** The families the wordmark and the brand's text are set in, with their licenses. */
+  typography: Typography;
   source: Omit<Source, "rounds">;
 }
 
@@ -84,7 +90,11 @@ export const logosHandlerWith =
     const input = ctx.input;
     const research = await ctx.deps.research.get("logo_styles");
     const prompt = buildLogoPrompt(input, research);
-    const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
+    const type = chooseType(analyzeBrief(input.brief));
+    const { family, fonts } = await loadHeadingFonts(
+      type.heading,
+      `${input.brand_name}${initialsOf(input.brand_name)}`,
+    );
     const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
     let given: Promise<LogosInput["palette"]> | undefined;
     const colors = () => given ??= paletteSource(input);
@@ -126,7 +136,11 @@ export const logosHandlerWith =
 
     let wordmark: Wordmark | null = null;
     try {
-      wordmark = wordmarkSvg(input.brand_name, { font: fonts, color: palette.text });
+      wordmark = wordmarkSvg(input.brand_name, {
+        font: fonts,
+        color: palette.text,
+        ...wordmarkStyle(family),
+      });
     } catch (err) {
       // A script the brand font lacks: marks still ship, without lockups.
       ctx.deps.log.log("warn", "wordmark unavailable", {
@@ -203,6 +217,7 @@ export const logosHandlerWith =
         ? { url: storedWordmark.url, width: wordmark.width, height: wordmark.height }
         : null,
       palette,
+      typography: typographyRecord(type, family),
       source: {
         provider: result.provider,
         model: result.model,

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { BriefSchema } from "../brief.ts";
 import { LOGO_STYLES } from "../research/logo_styles.ts";
+import { TypographySchema } from "../type/schema.ts";
 
 export const LogoStyleSchema = z.enum(LOGO_STYLES).openapi("LogoStyle");
 
@@ -60,4 +61,5 @@ export type LogoConcept = z.infer<typeof LogoConceptSchema>;
 
 export const LogosOutputSchema = z.object({
   logos: z.array(LogoConceptSchema),
+  typography: TypographySchema.describe("The wordmark's and the text's families, and why."),
 }).openapi("LogosOutput");

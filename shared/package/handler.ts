@@ -31,6 +31,7 @@ export interface PackageOutput {
   palette_rationale: string;
   logos: LogosOutput["logos"];
   wordmark: LogosOutput["wordmark"];
+  typography: LogosOutput["typography"];
   taglines: TaglinesOutput["taglines"];
   stages: StageRecord[];
 }
@@ -156,6 +157,7 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput> = as
     palette_rationale: palette.rationale,
     logos: marks.logos,
     wordmark: marks.wordmark,
+    typography: marks.typography,
     taglines: lines.taglines,
     stages: ["names", "domains", "colors", "logos", "taglines"].flatMap((s) => {
       const record = cp.stages[s as Stage]?.record;
