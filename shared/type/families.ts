@@ -1,7 +1,8 @@
 /**
  * The curated type library: open-licensed families from Fontsource's npm packages, each tagged
  * with the personalities it expresses (strongest first) and its category, and with how it sets
- * a wordmark. Pure data; fonts.ts loads the files.
+ * a wordmark. Every family here kerns (Poppins was left out: Fontsource ships it without
+ * kerning). Pure data; fonts.ts loads the files.
  */
 import type { Personality } from "../analysis/schema.ts";
 
@@ -66,17 +67,6 @@ export const TYPE_FAMILIES: readonly TypeFamily[] = [
     character: "a wide, confident geometric sans in the spirit of urban signage",
     weights: range(100, 900),
     heading: { weight: 700, textCase: "upper", letterSpacing: 0.06 },
-    body: TEXT,
-  },
-  {
-    id: "poppins",
-    family: "Poppins",
-    version: "5.3.0",
-    category: "geometric",
-    personalities: ["friendly", "modern", "playful"],
-    character: "a round-shouldered geometric sans, clear and approachable",
-    weights: range(100, 900),
-    heading: { weight: 600, textCase: "as-is", letterSpacing: -0.01 },
     body: TEXT,
   },
   {
@@ -300,7 +290,6 @@ export const FALLBACK_FAMILY = "manrope";
 export const PAIRINGS: Readonly<Record<FamilyId, readonly FamilyId[]>> = {
   "manrope": ["manrope", "source-sans-3", "lora"],
   "montserrat": ["source-sans-3", "lora", "nunito-sans"],
-  "poppins": ["nunito-sans", "poppins", "lora"],
   "outfit": ["source-sans-3", "outfit", "nunito-sans"],
   "nunito-sans": ["nunito-sans", "lora", "libre-baskerville"],
   "source-sans-3": ["source-sans-3", "libre-baskerville", "lora"],
@@ -312,14 +301,14 @@ export const PAIRINGS: Readonly<Record<FamilyId, readonly FamilyId[]>> = {
   "dm-serif-display": ["work-sans", "nunito-sans", "lora"],
   "zilla-slab": ["work-sans", "source-sans-3", "lora"],
   "arvo": ["work-sans", "arvo", "source-sans-3"],
-  "nunito": ["nunito", "nunito-sans", "poppins"],
+  "nunito": ["nunito", "nunito-sans", "outfit"],
   "quicksand": ["nunito-sans", "nunito", "lora"],
-  "baloo-2": ["nunito", "nunito-sans", "poppins"],
-  "fredoka": ["nunito", "nunito-sans", "poppins"],
+  "baloo-2": ["nunito", "nunito-sans", "outfit"],
+  "fredoka": ["nunito", "nunito-sans", "outfit"],
   "bebas-neue": ["work-sans", "source-sans-3", "lora"],
   "oswald": ["source-sans-3", "work-sans", "lora"],
   "archivo-black": ["work-sans", "source-sans-3", "manrope"],
-  "righteous": ["poppins", "nunito-sans", "work-sans"],
+  "righteous": ["nunito", "nunito-sans", "work-sans"],
 };
 
 /** What a kit manifest lists for a family: every Fontsource family here is OFL 1.1. */

@@ -5,7 +5,8 @@
  * asked for are loaded.
  */
 import opentype from "opentype.js";
-import type { GlyphFont } from "../logos/typeset.ts";
+import type { Glyph, GlyphFont } from "../logos/typeset.ts";
+import { gposKerning } from "./kerning.ts";
 import { FALLBACK_FAMILY, type FontWeight, type TypeFamily, typeFamily } from "./families.ts";
 import { FAMILY_PACKAGES, type UnicodeRanges } from "./packages.ts";
 
@@ -36,7 +37,8 @@ const codePoints = (text: string) => [...text.normalize("NFC")].map((c) => c.cod
 
 /** Whether every character of `text` lies in one of the family's subsets. */
 export async function covers(id: string, text: string): Promise<boolean> {
-  const ranges = Object.values(await unicodeRanges(id));
+  const table = await unicodeRanges(id);
+  const ranges = SUBSET_ORDER.filter((subset) => subset in table).map((subset) => table[subset]);
   return codePoints(text).every((code) => code <= 0x20 || ranges.some((r) => inRanges(code, r)));
 }
 
@@ -71,13 +73,33 @@ function loadSubset(id: string, subset: string, weight: FontWeight): Promise<Gly
   const file = `${id}-${subset}-${weight}-normal.woff`;
   let font = parsed.get(file);
   if (!font) {
-    font = readFontFile(id, `files/${file}`).then((bytes) => opentype.parse(bytes.buffer));
+    font = readFontFile(id, `files/${file}`).then(withKerning);
     // A failed read must not stick: the next request tries again.
     font.catch(() => parsed.delete(file));
     parsed.set(file, font);
   }
   return font;
 }
+
+/** An opentype.js font whose kerning also covers the GPOS layouts opentype.js skips. */
+function withKerning(bytes: Uint8Array): GlyphFont {
+  const font = opentype.parse(bytes.buffer);
+  const pairs = gposKerning(bytes);
+  return {
+    unitsPerEm: font.unitsPerEm,
+    charToGlyphIndex: (char) => font.charToGlyphIndex(char),
+    charToGlyph: (char) => font.charToGlyph(char),
+    getKerningValue: (left, right) => {
+      const gpos = pairs(glyphIndex(left), glyphIndex(right));
+      // Fonts with a legacy 'kern' table only (Arvo, Righteous): opentype.js reads those.
+      return gpos !== 0
+        ? gpos
+        : font.getKerningValue(left as opentype.Glyph, right as opentype.Glyph);
+    },
+  };
+}
+
+const glyphIndex = (glyph: Glyph) => (glyph as unknown as { index: number }).index;
 
 /** The latin WOFF2 of a weight, as a kit ships it for @font-face. */
 export const latinWoff2 = (id: string, weight: FontWeight): Promise<Uint8Array> =>

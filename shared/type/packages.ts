@@ -10,7 +10,6 @@ export const FAMILY_PACKAGES: Readonly<
 > = {
   "manrope": () => import("@fontsource/manrope/unicode.json", { with: { type: "json" } }),
   "montserrat": () => import("@fontsource/montserrat/unicode.json", { with: { type: "json" } }),
-  "poppins": () => import("@fontsource/poppins/unicode.json", { with: { type: "json" } }),
   "outfit": () => import("@fontsource/outfit/unicode.json", { with: { type: "json" } }),
   "nunito-sans": () => import("@fontsource/nunito-sans/unicode.json", { with: { type: "json" } }),
   "source-sans-3": () =>
