@@ -48,6 +48,34 @@ const INDUSTRY_CATEGORIES: Readonly<Record<string, Partial<Record<TypeCategory, 
   energy: { geometric: 0.4 },
 };
 
+/**
+ * The categories a personality reads in, beyond the faces tagged with it: a playful brand is
+ * rounded before it is anything else, a premium one serif.
+ */
+const PERSONALITY_CATEGORIES: Readonly<
+  Record<Personality, Partial<Record<TypeCategory, number>>>
+> = {
+  playful: { rounded: 1, display: 0.3 },
+  friendly: { rounded: 0.4, geometric: 0.2 },
+  caring: { rounded: 0.3, humanist: 0.3 },
+  calm: { humanist: 0.3, rounded: 0.3 },
+  natural: { serif: 0.3, humanist: 0.3 },
+  artisanal: { serif: 0.4, slab: 0.4 },
+  rugged: { slab: 0.5, display: 0.5 },
+  bold: { display: 0.6, geometric: 0.3 },
+  technical: { geometric: 0.5, humanist: 0.3 },
+  modern: { geometric: 0.5 },
+  premium: { serif: 0.8 },
+  classic: { serif: 0.5, slab: 0.2 },
+};
+
+const categoryFit = (category: TypeCategory, personality: readonly Personality[]) =>
+  personality.reduce(
+    (sum, trait, i) =>
+      sum + (PERSONALITY_CATEGORIES[trait][category] ?? 0) * (BRIEF_RANK[i] ?? 1) / 3,
+    0,
+  );
+
 export function personalityFit(family: TypeFamily, personality: readonly Personality[]): number {
   return personality.reduce((sum, trait, i) => {
     const at = family.personalities.indexOf(trait);
@@ -57,6 +85,7 @@ export function personalityFit(family: TypeFamily, personality: readonly Persona
 
 const headingFit = (family: TypeFamily, analysis: BriefAnalysis) =>
   personalityFit(family, analysis.personality) +
+  categoryFit(family.category, analysis.personality) +
   (INDUSTRY_CATEGORIES[analysis.industry]?.[family.category] ?? 0);
 
 /** What the brief is about, for the pick among equals: stable, and different per brief. */

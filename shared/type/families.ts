@@ -138,7 +138,7 @@ export const TYPE_FAMILIES: readonly TypeFamily[] = [
     family: "Libre Baskerville",
     version: "5.3.0",
     category: "serif",
-    personalities: ["classic", "premium", "caring"],
+    personalities: ["classic", "caring", "premium"],
     character: "a sturdy Baskerville, trustworthy and established",
     weights: range(400, 700),
     heading: { weight: 700, textCase: "as-is", letterSpacing: 0 },
