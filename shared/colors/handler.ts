@@ -1,3 +1,4 @@
+import { analyzeBrief } from "../analysis/offline.ts";
 import type { Source } from "../generation/rounds.ts";
 import type { GenerationHandler } from "../generation/runner.ts";
 import { ColorsAiAnswerSchema, type ColorsInput } from "./input.ts";
@@ -32,6 +33,7 @@ export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput> = async
   const offline = () => {
     const { rationale, ...spec } = offlinePaletteSpec({
       ...input.brief,
+      ...(input.brief ? { analysis: analyzeBrief(input.brief) } : {}),
       name: input.brand_name,
       mood: input.mood,
       baseColors: input.base_colors,

@@ -84,6 +84,8 @@ export interface ScaleSeed {
   peak: number;
   /** A user's color, placed verbatim at the step nearest its lightness. */
   kept?: string;
+  /** Lightness of the role's fill in the light theme (brand colors); default: the peak. */
+  fill?: number;
 }
 
 /**
