@@ -6,7 +6,7 @@
  */
 import { differenceCiede2000 } from "./culori.ts";
 import { normalizeHue } from "./oklch.ts";
-import { BRAND_SHAPE, brandPeak, buildScale, type ScaleSeed } from "./scale.ts";
+import { BRAND_SHAPE, brandPeak, buildScale, peakAt, type ScaleSeed } from "./scale.ts";
 import type { Palette } from "./schema.ts";
 import { type BrandColor, brandFill } from "./themes.ts";
 
@@ -67,19 +67,19 @@ export function distinctRoles(brand: readonly BrandColor[]): BrandColor[] {
 }
 
 /**
- * The color turned by `dh` and lightened by `dl`. The fill keeps its place relative to the
- * hue's peak, so a color turned toward yellow rises with it instead of going olive or brown.
+ * The color turned by `dh` and lightened by `dl`, its scale peaking at the new fill. Turned
+ * toward a hue that is vivid only higher up (yellow), the fill rises with it instead of going
+ * olive or brown.
  */
 function moveColor(color: BrandColor, dh: number, dl: number): BrandColor {
   const hue = normalizeHue(color.seed.hue + dh);
-  const peak = brandPeak(hue, color.seed.chroma);
-  const fill = (color.seed.fill ?? color.seed.peak) - color.seed.peak + peak + dl;
-  const seed: ScaleSeed = {
-    ...color.seed,
-    hue,
-    peak,
-    fill: Math.min(FILL_RANGE[1], Math.max(FILL_RANGE[0], fill)),
-  };
+  const chroma = color.seed.chroma;
+  const rise = Math.max(0, brandPeak(hue, chroma) - brandPeak(color.seed.hue, chroma));
+  const fill = Math.min(
+    FILL_RANGE[1],
+    Math.max(FILL_RANGE[0], (color.seed.fill ?? color.seed.peak) + rise + dl),
+  );
+  const seed: ScaleSeed = { ...color.seed, hue, peak: peakAt(fill), fill };
   return { ...color, seed, scale: buildScale(seed, BRAND_SHAPE) };
 }
 

@@ -13,6 +13,7 @@ import {
   buildScale,
   NEUTRAL_PEAK,
   NEUTRAL_SHAPE,
+  peakAt,
   type Scale,
   type ScaleSeed,
   seedFromHex,
@@ -37,9 +38,12 @@ function brandSeed(seed: ColorSeed, chroma: number, role: string): ScaleSeed {
   if ("hex" in seed) return seedFromHex(seed.hex, BRAND_SHAPE, brandPeak);
   const hue = normalizeHue(seed.hue);
   const seedChroma = seed.chroma ?? chroma;
+  // A fill the spec places is the most vivid step of its scale (a light accent stays vivid).
+  if (seed.lightness !== undefined) {
+    return { hue, chroma: seedChroma, peak: peakAt(seed.lightness), fill: seed.lightness };
+  }
   const peak = brandPeak(hue, seedChroma);
-  const fill = seed.lightness ??
-    Math.min(Math.max(peak, MAX_DEFAULT_FILL), peak + (ROLE_FILL[role] ?? ACCENT_FILL));
+  const fill = Math.min(Math.max(peak, MAX_DEFAULT_FILL), peak + (ROLE_FILL[role] ?? ACCENT_FILL));
   return { hue, chroma: seedChroma, peak, fill };
 }
 

@@ -62,6 +62,9 @@ export const NEUTRAL_PEAK = 0.556;
 const PREFERRED_PEAK = 0.55;
 /** Peaks stay mid-scale so the lightest steps remain tints and the darkest remain shades. */
 const PEAK_RANGE = [0.45, 0.85] as const;
+
+/** A peak at `l` as far as the scale allows: a role whose fill is its most vivid step. */
+export const peakAt = (l: number): number => Math.min(PEAK_RANGE[1], Math.max(PEAK_RANGE[0], l));
 /** Lightness precision of the peak search. */
 const PEAK_PRECISION = 1e-3;
 /**
