@@ -8,7 +8,7 @@
  *   for dark text on a light background, negative for light on dark.
  */
 import { hexToRgb } from "./hex.ts";
-import { wcagContrast, wcagLuminance } from "./culori.ts";
+import { wcagLuminance } from "./culori.ts";
 
 export const WCAG_AA = 4.5;
 export const WCAG_AAA = 7;
@@ -17,10 +17,15 @@ export const WCAG_AAA = 7;
  * WCAG 2 relative luminance (culori: the IEC sRGB curve, threshold 0.04045 as WCAG 2.2's note
  * allows, and Rec. 709 weights).
  */
-export const relativeLuminance = (hex: string): number => wcagLuminance(hex);
+export const relativeLuminance = (hex: string): number =>
+  wcagLuminance({ mode: "rgb", ...hexToRgb(hex) });
 
 /** WCAG 2 contrast ratio; symmetric, from 1 (same luminance) to 21 (black on white). */
-export const contrastRatio = (a: string, b: string): number => wcagContrast(a, b);
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
 
 /**
  * APCA-W3 0.0.98G-4g constants (Myndex/apca-w3, "SA98G"). Unlike WCAG, APCA models a display
