@@ -5,7 +5,7 @@
  */
 import { analyzeBrief } from "../analysis/offline.ts";
 import type { GlyphFont } from "../logos/typeset.ts";
-import { chooseType } from "../type/choose.ts";
+import { chooseType, explain } from "../type/choose.ts";
 import { type FontWeight, type TypeFamily, typeFamily } from "../type/families.ts";
 import { latinWoff2, licenseText, loadHeadingFonts } from "../type/fonts.ts";
 import { fontRecord } from "../type/schema.ts";
@@ -50,11 +50,11 @@ export const fontRef = (family: TypeFamily): string => `font:${family.family}`;
  */
 export async function kitType(input: KitInput): Promise<KitType> {
   const chosen = input.typography
-    ? {
-      heading: typeFamily(input.typography.heading),
-      body: typeFamily(input.typography.body),
-      reason: "",
-    }
+    ? (() => {
+      const heading = typeFamily(input.typography.heading);
+      const body = typeFamily(input.typography.body);
+      return { heading, body, reason: explain(heading, body) };
+    })()
     : chooseType(analyzeBrief({ description: input.brand.description }));
   const { family: heading, fonts } = await loadHeadingFonts(chosen.heading, input.brand.name);
   const body = chosen.body;

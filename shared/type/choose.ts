@@ -110,9 +110,16 @@ export function chooseType(analysis: BriefAnalysis): TypeChoice {
   return { heading, body, reason: explain(heading, body, analysis.personality) };
 }
 
-function explain(heading: TypeFamily, body: TypeFamily, personality: readonly Personality[]) {
+/** Why a pairing, in a sentence; the fit clause names the brief's traits the face carries. */
+export function explain(
+  heading: TypeFamily,
+  body: TypeFamily,
+  personality: readonly Personality[] = [],
+): string {
   const traits = personality.filter((p) => heading.personalities.includes(p));
-  const fit = traits.length > 0
+  const fit = personality.length === 0
+    ? "sets the name and headings"
+    : traits.length > 0
     ? `for a ${listed(traits)} brand`
     : `as a versatile default for a ${listed(personality)} brand`;
   const text = body.id === heading.id
