@@ -11,20 +11,19 @@ import {
   type MoodAssociation,
   version as researchVersion,
 } from "../research/colors.ts";
-import {
-  type BriefSignals,
-  hueName,
-  type Match,
-  matchIndustry,
-  matchMood,
-  words,
-} from "./associations.ts";
+import { type BriefSignals, hueName, type Match, words } from "./associations.ts";
 import { type HarmonyHue, type HarmonyHues, harmonyHues, MAX_ACCENTS } from "./harmony.ts";
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch, normalizeHue } from "./oklch.ts";
 import type { BriefAnalysis } from "../analysis/schema.ts";
-import { analysisIndustry, personalityMood, type RoleProfile, roleProfile } from "./personality.ts";
-import { brandPeak } from "./scale.ts";
+import {
+  profiledSeed,
+  readIndustry,
+  readMood,
+  type Role,
+  roleProfile,
+  withinHues,
+} from "./personality.ts";
 import type { ColorSeed, PaletteSpec } from "./schema.ts";
 import { fnv1a as hashText, mulberry32 as seededRandom } from "../random.ts";
 
@@ -98,26 +97,12 @@ export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec
     ? round(keptPrimary.h, 1)
     : drawnHue;
   const hues = harmonyHues(primaryHue, harmony, accentCount);
-  const seed = (hex: string | undefined, step: HarmonyHue, role: Role): ColorSeed => {
-    if (hex !== undefined) return { hex };
-    if (!profile) {
-      return { hue: round(step.hue, 1), chroma: round(chroma * step.chromaFactor, 3) };
-    }
-    const hue = role === "accent" && profile.accentHue !== undefined
-      ? profile.accentHue
-      : avoiding(step.hue, profile.avoid);
-    const share = role === "accent" ? profile.accentChroma : 1;
-    const bright = profile.minChroma >= BRIGHT_CHROMA && inRange(hue, WARM);
-    const seedChroma = round(
-      Math.max(bright ? WARM_BRIGHT_CHROMA : profile.minChroma, chroma * step.chromaFactor) * share,
-      3,
-    );
-    return {
-      hue: round(hue, 1),
-      chroma: seedChroma,
-      lightness: fillLightness(profile, role, hue, seedChroma),
-    };
-  };
+  const seed = (hex: string | undefined, step: HarmonyHue, role: Role): ColorSeed =>
+    hex !== undefined
+      ? { hex }
+      : profile
+      ? profiledSeed(profile, role, step, chroma)
+      : { hue: round(step.hue, 1), chroma: round(chroma * step.chromaFactor, 3) };
 
   const spec: PaletteSpec = {
     primary: seed(kept[0], { hue: primaryHue, chromaFactor: 1 }, "primary"),
@@ -129,67 +114,6 @@ export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec
   const rationale = explain({ industry, mood, primaryHue, chroma, hues, harmony, kept });
   return { ...spec, rationale };
 }
-
-type Role = "primary" | "secondary" | "accent";
-
-/** The analysis' industry when it names one of the research's, else the brief's words. */
-function readIndustry(input: OfflineColorInput): Match<IndustryAssociation> | undefined {
-  const named = input.analysis && analysisIndustry(input.analysis);
-  return named ? { association: named, matched: [named.id] } : matchIndustry(input);
-}
-
-/** A mood or tone the user wrote wins; then the analysis' personality; then the brief's words. */
-function readMood(input: OfflineColorInput): Match<MoodAssociation> {
-  if (!input.analysis) return matchMood(input);
-  const stated = matchMood({ mood: input.mood, tone: input.tone });
-  if (stated.matched.length > 0) return stated;
-  const mood = personalityMood(input.analysis);
-  return mood ? { association: mood, matched: [input.analysis.personality[0]] } : matchMood(input);
-}
-
-const inRange = (hue: number, r: { from: number; to: number }) =>
-  normalizeHue(hue - r.from) <= normalizeHue(r.to - r.from);
-
-/** `hue`, or when a profile limits hues and it lies outside, the same share of a range. */
-function withinHues(hue: number, ranges: RoleProfile["hues"]): number {
-  if (!ranges || ranges.some((r) => inRange(hue, r))) return hue;
-  const range = ranges[Math.floor(hue / 360 * ranges.length)];
-  return round(
-    normalizeHue(range.from + (range.to - range.from) * ((hue * ranges.length) % 360) / 360),
-    1,
-  );
-}
-
-/** `hue` turned just out of any range the profile avoids, toward the nearer edge. */
-function avoiding(hue: number, ranges: RoleProfile["avoid"]): number {
-  const range = ranges?.find((r) => inRange(hue, r));
-  if (!range) return hue;
-  const fromStart = normalizeHue(hue - range.from);
-  const toEnd = normalizeHue(range.to - hue);
-  return normalizeHue(fromStart < toEnd ? range.from - 10 : range.to + 10);
-}
-
-/**
- * The profile's lightness for a role, raised toward the hue's most vivid step for bright
- * profiles: a playful yellow sits high, where it is yellow and not olive.
- */
-function fillLightness(profile: RoleProfile, role: Role, hue: number, chroma: number): number {
-  let l = profile[role];
-  if (profile.minChroma >= BRIGHT_CHROMA) l = Math.max(l, brandPeak(hue, chroma) - 0.05);
-  if (inRange(hue, YELLOW)) l = Math.max(l, YELLOW_MIN_L);
-  if (!profile.earthy && inRange(hue, ORANGE)) l = Math.max(l, ORANGE_MIN_L);
-  return round(Math.min(0.82, l), 3);
-}
-
-/** Profiles this vivid keep warm hues high and saturated, where they stay orange and yellow. */
-const BRIGHT_CHROMA = 0.11;
-const WARM = { from: 35, to: 115 };
-const WARM_BRIGHT_CHROMA = 0.15;
-/** Below these lightnesses yellow reads olive and orange brown. */
-const YELLOW = { from: 85, to: 115 };
-const YELLOW_MIN_L = 0.76;
-const ORANGE = { from: 35, to: 85 };
-const ORANGE_MIN_L = 0.62;
 
 interface Choices {
   industry: Match<IndustryAssociation> | undefined;

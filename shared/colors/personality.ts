@@ -4,6 +4,11 @@
  * brown, no mauve), luxury deep with a restrained accent, calm soft, technical cool.
  */
 import type { BriefAnalysis, Personality } from "../analysis/schema.ts";
+import { type BriefSignals, type Match, matchIndustry, matchMood } from "./associations.ts";
+import type { HarmonyHue } from "./harmony.ts";
+import { normalizeHue } from "./oklch.ts";
+import { brandPeak } from "./scale.ts";
+import type { ColorSeed } from "./schema.ts";
 import {
   industries,
   type IndustryAssociation,
@@ -122,11 +127,100 @@ export function roleProfile(analysis: BriefAnalysis): RoleProfile {
   return PROFILES[playful ? "playful" : analysis.personality[0]];
 }
 
-export function personalityMood(analysis: BriefAnalysis): MoodAssociation | undefined {
+function personalityMood(analysis: BriefAnalysis): MoodAssociation | undefined {
   const playful = analysis.industry === "kids" || analysis.personality.includes("playful");
   const id = playful ? "playful" : PERSONALITY_MOOD[analysis.personality[0]];
   return moods.find((m) => m.id === id);
 }
 
-export const analysisIndustry = (analysis: BriefAnalysis): IndustryAssociation | undefined =>
+const analysisIndustry = (analysis: BriefAnalysis): IndustryAssociation | undefined =>
   industries.find((i) => i.id === analysis.industry);
+
+/** A brief's color signals with, when there is one, its analysis. */
+export interface AnalysedBrief extends BriefSignals {
+  analysis?: BriefAnalysis;
+}
+
+export type Role = "primary" | "secondary" | "accent";
+
+/** The analysis' industry when it names one of the research's, else the brief's words. */
+export function readIndustry(input: AnalysedBrief): Match<IndustryAssociation> | undefined {
+  const named = input.analysis && analysisIndustry(input.analysis);
+  return named ? { association: named, matched: [named.id] } : matchIndustry(input);
+}
+
+/** A mood or tone the user wrote wins; then the analysis' personality; then the brief's words. */
+export function readMood(input: AnalysedBrief): Match<MoodAssociation> {
+  if (!input.analysis) return matchMood(input);
+  const stated = matchMood({ mood: input.mood, tone: input.tone });
+  if (stated.matched.length > 0) return stated;
+  const mood = personalityMood(input.analysis);
+  return mood ? { association: mood, matched: [input.analysis.personality[0]] } : matchMood(input);
+}
+
+const inRange = (hue: number, r: { from: number; to: number }) =>
+  normalizeHue(hue - r.from) <= normalizeHue(r.to - r.from);
+
+/** `hue`, or when a profile limits hues and it lies outside, the same share of a range. */
+export function withinHues(hue: number, ranges: RoleProfile["hues"]): number {
+  if (!ranges || ranges.some((r) => inRange(hue, r))) return hue;
+  const range = ranges[Math.floor(hue / 360 * ranges.length)];
+  return round(
+    normalizeHue(range.from + (range.to - range.from) * ((hue * ranges.length) % 360) / 360),
+    1,
+  );
+}
+
+/** `hue` turned just out of any range the profile avoids, toward the nearer edge. */
+function avoiding(hue: number, ranges: RoleProfile["avoid"]): number {
+  const range = ranges?.find((r) => inRange(hue, r));
+  if (!range) return hue;
+  const fromStart = normalizeHue(hue - range.from);
+  const toEnd = normalizeHue(range.to - hue);
+  return normalizeHue(fromStart < toEnd ? range.from - 10 : range.to + 10);
+}
+
+/**
+ * The profile's lightness for a role, raised toward the hue's most vivid step for bright
+ * profiles: a playful yellow sits high, where it is yellow and not olive.
+ */
+function fillLightness(profile: RoleProfile, role: Role, hue: number, chroma: number): number {
+  let l = profile[role];
+  if (profile.minChroma >= BRIGHT_CHROMA) l = Math.max(l, brandPeak(hue, chroma) - 0.05);
+  if (inRange(hue, YELLOW)) l = Math.max(l, YELLOW_MIN_L);
+  if (!profile.earthy && inRange(hue, ORANGE)) l = Math.max(l, ORANGE_MIN_L);
+  return round(Math.min(0.82, l), 3);
+}
+
+/** Profiles this vivid keep warm hues high and saturated, where they stay orange and yellow. */
+const BRIGHT_CHROMA = 0.11;
+const WARM = { from: 35, to: 115 };
+const WARM_BRIGHT_CHROMA = 0.15;
+/** Below these lightnesses yellow reads olive and orange brown. */
+const YELLOW = { from: 85, to: 115 };
+const YELLOW_MIN_L = 0.76;
+const ORANGE = { from: 35, to: 85 };
+const ORANGE_MIN_L = 0.62;
+
+/** A generated role's seed under a profile: hue kept out of avoided ranges, chroma and fill. */
+export function profiledSeed(
+  profile: RoleProfile,
+  role: Role,
+  step: HarmonyHue,
+  chroma: number,
+): ColorSeed {
+  const hue = role === "accent" && profile.accentHue !== undefined
+    ? profile.accentHue
+    : avoiding(step.hue, profile.avoid);
+  const share = role === "accent" ? profile.accentChroma : 1;
+  const bright = profile.minChroma >= BRIGHT_CHROMA && inRange(hue, WARM);
+  const floor = bright ? WARM_BRIGHT_CHROMA : profile.minChroma;
+  const seedChroma = round(Math.max(floor, chroma * step.chromaFactor) * share, 3);
+  return {
+    hue: round(hue, 1),
+    chroma: seedChroma,
+    lightness: fillLightness(profile, role, hue, seedChroma),
+  };
+}
+
+const round = (v: number, places: number) => Number(v.toFixed(places));
