@@ -337,6 +337,10 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
     "fonts/nunito-sans-400.woff2",
     "fonts/nunito-sans-700.woff2",
   ]);
+  assert.deepEqual(
+    MANIFEST.licenses.map((l: { name: string; license: string }) => `${l.name} ${l.license}`),
+    ["Lora OFL-1.1", "Nunito Sans OFL-1.1"],
+  );
   for (const font of MANIFEST.fonts) {
     assert.equal(font.license, "OFL-1.1");
     assert.equal(font.license_name, "SIL Open Font License 1.1");

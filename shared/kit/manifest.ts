@@ -4,6 +4,7 @@
  * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
+import { familyLicense } from "../type/families.ts";
 import { fontManifest, type KitType } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
@@ -52,5 +53,7 @@ export function kitManifest(
       primary: i === 0,
     })),
     fonts: fontManifest(type),
+    // Every third-party work the kit ships, with its license: here the fonts.
+    licenses: type.faces.map((face) => familyLicense(face.family)),
   };
 }
