@@ -144,13 +144,17 @@ export function seedFromHex(
   return { hue: color.h, chroma, peak: seedPeak, kept };
 }
 
+/** The generated color of step `i` of a scale (what buildScale puts there unless kept). */
+export function scaleStep(seed: ScaleSeed, shape: ScaleShape, i: number): string {
+  const l = shape.lightness[i];
+  const c = seed.chroma * chromaFactor(shape, l, seed.peak);
+  return oklchToHex({ l, c, h: seed.hue });
+}
+
 export function buildScale(seed: ScaleSeed, shape: ScaleShape): Scale {
   const keptAt = seed.kept === undefined ? -1 : nearestStepIndex(shape, hexToOklch(seed.kept).l);
-  const entries = SCALE_STEPS.map((step, i) => {
-    if (i === keptAt) return [step, seed.kept];
-    const l = shape.lightness[i];
-    const c = seed.chroma * chromaFactor(shape, l, seed.peak);
-    return [step, oklchToHex({ l, c, h: seed.hue })];
-  });
+  const entries = SCALE_STEPS.map((step, i) =>
+    i === keptAt ? [step, seed.kept] : [step, scaleStep(seed, shape, i)]
+  );
   return Object.fromEntries(entries) as Scale;
 }

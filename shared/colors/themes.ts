@@ -78,8 +78,13 @@ const STATUS: Record<string, Record<ThemeName, Oklch>> = {
 /** The scale step a generated brand fill uses in a theme; a kept color is used as is. */
 export function brandFill(color: BrandColor, theme: ThemeName): string {
   if (color.seed.kept !== undefined) return color.seed.kept;
-  const l = Math.max(LAYOUT[theme].minFill, color.seed.fill ?? color.seed.peak);
-  return color.scale[SCALE_STEPS[nearestStepIndex(BRAND_SHAPE, l)]];
+  return color.scale[SCALE_STEPS[fillStep(color.seed, theme)]];
+}
+
+/** Index of the scale step a generated brand fill uses in a theme. */
+export function fillStep(seed: ScaleSeed, theme: ThemeName): number {
+  const l = Math.max(LAYOUT[theme].minFill, seed.fill ?? seed.peak);
+  return nearestStepIndex(BRAND_SHAPE, l);
 }
 
 export function buildTheme(theme: ThemeName, source: ThemeSource): Theme {
