@@ -27,6 +27,8 @@ const FILL_RANGE = [0.3, 0.82] as const;
 const HUE_TURNS = [0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180];
 const LIGHTNESS_SHIFTS = [0, 0.08, -0.08, 0.16, -0.16, 0.24, -0.24];
 const CHROMA_BOOSTS = [0, 0.06, 0.12];
+/** Below this chroma a color is a gray: only it may gain chroma (a restrained accent stays so). */
+const GRAY_CHROMA = 0.05;
 const MOVES = HUE_TURNS.flatMap((dh) =>
   LIGHTNESS_SHIFTS.flatMap((dl) => CHROMA_BOOSTS.map((dc) => ({ dh, dl, dc })))
 ).sort((a, b) => cost(a) - cost(b));
@@ -80,7 +82,9 @@ export function distinctRoles(brand: readonly BrandColor[]): BrandColor[] {
       if (!peaks.has(hue)) peaks.set(hue, brandPeak(hue, color.seed.chroma));
       return peaks.get(hue)!;
     };
+    const gray = color.seed.chroma < GRAY_CHROMA;
     for (const move of distance < MIN_ROLE_DELTA_E ? MOVES.slice(1) : []) {
+      if (move.dc > 0 && !gray) continue;
       const moved = movedSeed(color.seed, move, peakOf);
       const reached = minDistance(seedFills(moved), placed);
       if (reached > distance) [distance, seed] = [reached, moved];
