@@ -1,10 +1,10 @@
 /**
  * Pair kerning from a font's GPOS table, read straight from the WOFF bytes. opentype.js 2.0
- * reads only some kerning layouts: it skips extension lookups (Montserrat, Poppins) and
+ * reads only some kerning layouts: it skips extension lookups (Montserrat, Oswald) and
  * several kern lookups in one feature (Lora, Playfair), so half the library would be set
- * without kerning. This reads every lookup of every 'kern' feature: pair adjustment (type 2)
- * formats 1 and 2, directly or behind an extension (type 9), and sums their x advances, as a
- * shaper does for plain left-to-right text.
+ * without kerning. This reads every lookup of the 'kern' features a shaper applies to Latin
+ * text: pair adjustment (type 2) formats 1 and 2, directly or behind an extension (type 9), and
+ * sums their x advances, as a shaper does for plain left-to-right text.
  */
 import { unzlibSync } from "fflate";
 
@@ -118,6 +118,27 @@ function pairSubtables(gpos: DataView, lookup: number): number[] {
   return subtables;
 }
 
+const tagAt = (gpos: DataView, at: number) =>
+  String.fromCharCode(...[0, 1, 2, 3].map((k) => gpos.getUint8(at + k)));
+
+/**
+ * Feature indices of the default language of the Latin script (else the default script): the
+ * features a shaper applies to Latin text, so lookups meant for other scripts do not add up.
+ */
+function latinFeatures(gpos: DataView): number[] {
+  const scriptList = gpos.getUint16(4);
+  const count = gpos.getUint16(scriptList);
+  const scripts = Array.from({ length: count }, (_, i) => ({
+    tag: tagAt(gpos, scriptList + 2 + 6 * i),
+    at: scriptList + gpos.getUint16(scriptList + 2 + 6 * i + 4),
+  }));
+  const script = scripts.find((s) => s.tag === "latn") ?? scripts.find((s) => s.tag === "DFLT");
+  const langSys = script && gpos.getUint16(script.at);
+  if (!script || !langSys) return [];
+  const at = script.at + langSys;
+  return Array.from({ length: gpos.getUint16(at + 4) }, (_, i) => gpos.getUint16(at + 6 + 2 * i));
+}
+
 /** Kerning of a WOFF font from its GPOS 'kern' features; no kerning when it has none. */
 export function gposKerning(woff: Uint8Array): PairKerning {
   const gpos = woffTable(woff, "GPOS");
@@ -125,13 +146,9 @@ export function gposKerning(woff: Uint8Array): PairKerning {
   const featureList = gpos.getUint16(6);
   const lookupList = gpos.getUint16(8);
   const lookups = new Set<number>();
-  const featureCount = gpos.getUint16(featureList);
-  for (let i = 0; i < featureCount; i++) {
-    const record = featureList + 2 + 6 * i;
-    const tag = String.fromCharCode(
-      ...[0, 1, 2, 3].map((k) => gpos.getUint8(record + k)),
-    );
-    if (tag !== "kern") continue;
+  for (const index of latinFeatures(gpos)) {
+    const record = featureList + 2 + 6 * index;
+    if (tagAt(gpos, record) !== "kern") continue;
     const feature = featureList + gpos.getUint16(record + 4);
     const count = gpos.getUint16(feature + 2);
     for (let k = 0; k < count; k++) lookups.add(gpos.getUint16(feature + 4 + 2 * k));
