@@ -1,8 +1,8 @@
 /**
  * Pair kerning from a font's GPOS table, read straight from the WOFF bytes. opentype.js 2.0
- * reads only some kerning layouts: it skips extension lookups (Montserrat, Oswald) and
- * several kern lookups in one feature (Lora, Playfair), so half the library would be set
- * without kerning. This reads every lookup of the 'kern' features a shaper applies to Latin
+ * reads only some kerning layouts: it skips extension lookups (Montserrat) and more than one
+ * kern lookup per feature (Lora), so nine of the library's families would be set without
+ * kerning. This reads every lookup of the 'kern' features a shaper applies to Latin
  * text: pair adjustment (type 2) formats 1 and 2, directly or behind an extension (type 9), and
  * sums their x advances, as a shaper does for plain left-to-right text.
  */
