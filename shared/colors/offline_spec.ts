@@ -101,7 +101,7 @@ export function offlinePaletteSpec(input: OfflineColorInput): OfflinePaletteSpec
     hex !== undefined
       ? { hex }
       : profile
-      ? profiledSeed(profile, role, step, chroma)
+      ? profiledSeed(profile, role, step, chroma, primaryHue)
       : { hue: round(step.hue, 1), chroma: round(chroma * step.chromaFactor, 3) };
 
   const spec: PaletteSpec = {

@@ -49,6 +49,11 @@ export interface RoleProfile {
   readonly avoid?: readonly HueRange[];
   /** A fixed accent hue: luxury's gold. */
   readonly accentHue?: number;
+  /**
+   * The secondary takes another of the profile's hue ranges than the primary: luxury pairs two
+   * jewel tones rather than two depths of one (which merge in the dark theme).
+   */
+  readonly secondaryElsewhere?: boolean;
   /** Browns are welcome (coffee, leather, soil); elsewhere oranges stay light enough. */
   readonly earthy?: boolean;
 }
@@ -110,6 +115,7 @@ const PROFILES: Record<Personality, RoleProfile> = {
     minChroma: 0.08,
     hues: [{ from: 250, to: 275 }, { from: 150, to: 172 }, { from: 355, to: 385 }],
     accentHue: 85,
+    secondaryElsewhere: true,
   },
   classic: {
     primary: 0.4,
@@ -208,9 +214,12 @@ export function profiledSeed(
   role: Role,
   step: HarmonyHue,
   chroma: number,
+  primaryHue: number,
 ): ColorSeed {
   const hue = role === "accent" && profile.accentHue !== undefined
     ? profile.accentHue
+    : role === "secondary" && profile.secondaryElsewhere && profile.hues
+    ? otherRange(primaryHue, profile.hues)
     : avoiding(step.hue, profile.avoid);
   const share = role === "accent" ? profile.accentChroma : 1;
   const bright = profile.minChroma >= BRIGHT_CHROMA && inRange(hue, WARM);
@@ -224,3 +233,10 @@ export function profiledSeed(
 }
 
 const round = (v: number, places: number) => Number(v.toFixed(places));
+
+/** The middle of the range after the one holding `hue` (the first range when none does). */
+function otherRange(hue: number, ranges: readonly HueRange[]): number {
+  const at = ranges.findIndex((r) => inRange(hue, r));
+  const next = ranges[(at + 1) % ranges.length];
+  return normalizeHue(next.from + normalizeHue(next.to - next.from) / 2);
+}
