@@ -132,7 +132,7 @@ const input = await offlinePackage(values.name);
 let kit: Awaited<ReturnType<typeof buildBrandKit>> | undefined;
 const cold = await measure(async () => kit = await buildBrandKit(input));
 console.log(
-  `cold first build (wasm compile, Manrope 400 parse): wall ${ms(cold.wall)}, ` +
+  `cold first build (wasm compile, the kit faces parsed): wall ${ms(cold.wall)}, ` +
     `CPU ${ms(cold.cpu)}`,
 );
 

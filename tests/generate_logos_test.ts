@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { inspectPng } from "../shared/logos/png.ts";
+import { wordmarkSvg } from "../shared/logos/wordmark.ts";
+import { chooseType } from "../shared/type/choose.ts";
+import { wordmarkStyle } from "../shared/type/families.ts";
+import { loadFamily } from "../shared/type/fonts.ts";
 import { sanitizeSvg } from "../shared/logos/sanitize_svg.ts";
 import type { LocalAssetStorage } from "../shared/storage/local.ts";
 import { createGenerateLogosApp } from "../supabase/functions/generate-logos/app.ts";
@@ -86,6 +91,21 @@ dbTest(
       word.includes("<path") && !word.includes("<text"),
       "the name is outlined, never typed",
     );
+    // The output says which families set the name and the text, with their licenses, and the
+    // wordmark's outlines are that family's.
+    const { typography } = res.json.output;
+    const choice = chooseType(analyzeBrief(brief));
+    assert.equal(typography.heading.family, choice.heading.family);
+    assert.equal(typography.body.family, choice.body.family);
+    assert.equal(typography.heading.license, "OFL-1.1");
+    assert.equal(typography.heading.weight, choice.heading.heading.weight);
+    const fonts = await loadFamily(choice.heading.id, "Crumbly", choice.heading.heading.weight);
+    const expected = wordmarkSvg("Crumbly", {
+      font: fonts,
+      color: "#000",
+      ...wordmarkStyle(choice.heading),
+    });
+    assert.ok(word.includes(expected.svg.match(/ d="([^"]+)"/)![1]), "set in the chosen family");
 
     const tampered = logos[0].url.replace(/token=([^.]+)\.([^.]+)\./, "token=$1.x$2.");
     assert.notEqual((await download(storage, tampered)).status, 200);

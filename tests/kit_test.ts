@@ -28,6 +28,9 @@ import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { finalizeNames } from "../shared/names/finalize.ts";
 import { nameKey } from "../shared/names/normalize.ts";
 import { generateNamesOffline } from "../shared/names/offline.ts";
+import { chooseType } from "../shared/type/choose.ts";
+import { loadFamily } from "../shared/type/fonts.ts";
+import { wordmarkSvg } from "../shared/logos/wordmark.ts";
 import { NAMES_PROMPT_VERSION } from "../shared/names/prompt.ts";
 import { NamesInputSchema } from "../shared/names/schema.ts";
 import { bundledResearch } from "../shared/research/bundled.ts";
@@ -104,6 +107,8 @@ async function brandPackage(brandName: string): Promise<BrandKitInput> {
     names,
     domains,
     taglines,
+    // As the logos stage recorded it: a calm sailing school set in a calligraphic serif.
+    typography: { heading: "lora", body: "nunito-sans" },
     provenance: {
       names: {
         provider: "offline",
@@ -292,6 +297,11 @@ Deno.test("the kit has every promised file", () => {
     "palette/palette.ase",
     "content/names.json",
     "content/taglines.json",
+    "fonts/lora-600.woff2",
+    "fonts/lora-OFL.txt",
+    "fonts/nunito-sans-400.woff2",
+    "fonts/nunito-sans-700.woff2",
+    "fonts/nunito-sans-OFL.txt",
     "brand-guide.html",
     "manifest.json",
   ];
@@ -328,9 +338,24 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
     prompt_version: offlinePromptVersion(logoStyleResearch),
     primary: true,
   });
-  assert.equal(MANIFEST.fonts[0].family, "Manrope");
-  assert.equal(MANIFEST.fonts[0].license, "OFL-1.1");
-  assert.equal(MANIFEST.fonts[0].license_name, "SIL Open Font License 1.1");
+  assert.deepEqual(MANIFEST.fonts.map((f: { family: string }) => f.family), [
+    "Lora",
+    "Nunito Sans",
+  ]);
+  assert.deepEqual(MANIFEST.fonts[0].roles, ["heading"]);
+  assert.deepEqual(MANIFEST.fonts[1].files, [
+    "fonts/nunito-sans-400.woff2",
+    "fonts/nunito-sans-700.woff2",
+  ]);
+  assert.deepEqual(
+    MANIFEST.licenses.map((l: { name: string; license: string }) => `${l.name} ${l.license}`),
+    ["Lora OFL-1.1", "Nunito Sans OFL-1.1"],
+  );
+  for (const font of MANIFEST.fonts) {
+    assert.equal(font.license, "OFL-1.1");
+    assert.equal(font.license_name, "SIL Open Font License 1.1");
+    assert.match(font.package, /^@fontsource\/[a-z0-9-]+@\d+\.\d+\.\d+$/);
+  }
   assert.deepEqual(MANIFEST.omitted, []);
 });
 
@@ -533,7 +558,9 @@ function activeContent(html: string): string[] {
       if (name === "style" && /url\(|@import|expression/i.test(value)) found.push(value);
     }
   }
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n")
+    // The one thing CSS may load: the kit's own font files, next to the guide.
+    .replace(/url\("fonts\/[a-z0-9-]+\.woff2"\)/g, "");
   if (/url\(|@import|expression\(/i.test(css)) found.push("CSS that loads something");
   if (/javascript:/i.test(html)) found.push("javascript:");
   return found;
@@ -550,10 +577,52 @@ Deno.test("brand-guide.html is self-contained and shows the whole brand", () => 
   const rows = html.slice(html.indexOf('id="contrast"')).match(/\d+\.\d\d:1/g) ?? [];
   assert.equal(rows.length, INPUT.palette.contrast.length, "one row per contrast pair");
   assert.match(html, /APCA/);
-  assert.match(html, /Manrope[\s\S]*SIL Open Font License 1\.1/);
+  assert.match(html, /Lora[\s\S]*SIL Open Font License 1\.1/);
   for (const tagline of INPUT.taglines) assert.ok(html.includes(tagline.text));
   // Logos: lockups, icon and wordmark in each variant, and the other concepts.
-  assert.equal(html.match(/<img [^>]*src="data:image\/svg\+xml,/g)?.length, 1 + 12 + 2 + 2);
+  // Header icon, 12 logo tiles, 2 alternates, specimens: Lora 600, Nunito Sans 400 and 700.
+  assert.equal(html.match(/<img [^>]*src="data:image\/svg\+xml,/g)?.length, 1 + 12 + 2 + 3);
+});
+
+Deno.test("the kit ships its fonts as WOFF2 with their OFL text, and the guide loads them", () => {
+  const woff2 = paths(/^fonts\/.*\.woff2$/);
+  assert.equal(woff2.length, 3);
+  for (const path of woff2) assert.equal(text(FILES[path].subarray(0, 4)), "wOF2", path);
+  for (const path of paths(/^fonts\/.*-OFL\.txt$/)) {
+    assert.match(text(FILES[path]), /SIL OPEN FONT LICENSE Version 1\.1/, path);
+  }
+  const html = text(FILES["brand-guide.html"]);
+  const faces = [...html.matchAll(/@font-face \{([^}]*)\}/g)].map((m) => m[1]);
+  assert.equal(faces.length, 3);
+  for (const face of faces) {
+    const url = face.match(/url\("([^"]+)"\)/)![1];
+    assert.ok(url in FILES, `${url} is in the kit`);
+  }
+  assert.match(html, /--font-heading: "Lora", Georgia, serif/);
+  assert.match(html, /--font-body: "Nunito Sans", system-ui, sans-serif/);
+  assert.match(html, /h1, h2, h3 \{ font-family: var\(--font-heading\)/);
+});
+
+Deno.test("the wordmark is set in the package's heading family", async () => {
+  const lora = await loadFamily("lora", "Blue Harbor", 600);
+  const manrope = await loadFamily("manrope", "Blue Harbor", 700);
+  const wordmark = text(FILES["logos/wordmark-mono.svg"]);
+  const d = (fonts: Awaited<ReturnType<typeof loadFamily>>) =>
+    wordmarkSvg("Blue Harbor", { font: fonts, color: "#000" }).svg.match(/ d="([^"]+)"/)![1];
+  assert.ok(wordmark.includes(d(lora)), "outlines are Lora's");
+  assert.ok(!wordmark.includes(d(manrope)));
+});
+
+Deno.test("a package that recorded no typography gets the brief's families", async () => {
+  const { typography: _, ...input } = INPUT;
+  const kit = unzipSync((await buildBrandKit(input)).zip);
+  const manifest = JSON.parse(text(kit["manifest.json"]));
+  const choice = chooseType(analyzeBrief({ description: BRIEF.description }));
+  const families = [...new Set([choice.heading.family, choice.body.family])];
+  assert.deepEqual(manifest.fonts.map((f: { family: string }) => f.family), families);
+  for (const font of manifest.fonts) {
+    for (const path of font.files) assert.ok(path in kit, path);
+  }
 });
 
 Deno.test("a hostile brand name is escaped everywhere", async () => {

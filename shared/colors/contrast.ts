@@ -8,19 +8,17 @@
  *   for dark text on a light background, negative for light on dark.
  */
 import { hexToRgb } from "./hex.ts";
-import { srgbToLinear } from "./oklch.ts";
+import { wcagLuminance } from "./culori.ts";
 
 export const WCAG_AA = 4.5;
 export const WCAG_AAA = 7;
 
 /**
- * WCAG 2 relative luminance. Linearizes with the IEC sRGB curve (threshold 0.04045, as WCAG
- * 2.2's note allows; the older 0.03928 differs by under 1/255) and Rec. 709 luminance weights.
+ * WCAG 2 relative luminance (culori: the IEC sRGB curve, threshold 0.04045 as WCAG 2.2's note
+ * allows, and Rec. 709 weights).
  */
-export function relativeLuminance(hex: string): number {
-  const { r, g, b } = hexToRgb(hex);
-  return 0.2126 * srgbToLinear(r) + 0.7152 * srgbToLinear(g) + 0.0722 * srgbToLinear(b);
-}
+export const relativeLuminance = (hex: string): number =>
+  wcagLuminance({ mode: "rgb", ...hexToRgb(hex) });
 
 /** WCAG 2 contrast ratio; symmetric, from 1 (same luminance) to 21 (black on white). */
 export function contrastRatio(a: string, b: string): number {

@@ -5,6 +5,9 @@
  * lightness and hue, lower chroma until simply clipping the channels changes the color by
  * less than a just-noticeable difference. Brand colors keep their hue and lightness (which
  * the contrast math depends on) instead of drifting the way naive channel clipping makes them.
+ * culori's toGamut runs the same search but tests the gamut with no float tolerance, so sRGB
+ * colors on the edge (#eaa900) would lose chroma and a kept hex would not survive its round
+ * trip; hence this version, on culori's conversions.
  */
 import { type Rgb, rgbToHex } from "./hex.ts";
 import { deltaEOK, type Oklch, oklchToOklab, oklchToRgb, rgbToOklab } from "./oklch.ts";

@@ -1,4 +1,5 @@
 import type { AiClient } from "../ai/client.ts";
+import { analysisFor } from "../analysis/resolve.ts";
 import type { ResearchRegistry } from "../research/registry.ts";
 import type { GenerationHandler } from "../runtime/job.ts";
 import { offlinePaletteSpec } from "./offline.ts";
@@ -36,9 +37,13 @@ export const colorsHandler: GenerationHandler<ColorsInput, ColorsOutput, ColorsD
   const input = ctx.input;
   const research = await ctx.deps.research.get("colors");
   const prompt = buildColorsPrompt(input, research);
-  const offline = () => {
+  // The brief is analysed (personality, industry) only when the palette is ours to make.
+  const offline = async () => {
+    const analysis = input.analysis ??
+      (input.brief ? await analysisFor(input.brief) : undefined);
     const { rationale, ...spec } = offlinePaletteSpec({
       ...input.brief,
+      ...(analysis ? { analysis } : {}),
       name: input.brand_name,
       mood: input.mood,
       baseColors: input.base_colors,

@@ -10,21 +10,25 @@ import type {
   IndustryAssociation,
   MoodAssociation,
 } from "../research/colors.ts";
-import {
-  type BriefSignals,
-  hueName,
-  type Match,
-  matchIndustry,
-  matchMood,
-  words,
-} from "./associations.ts";
+import { type BriefSignals, hueName, type Match, words } from "./associations.ts";
 import { type HarmonyHue, type HarmonyHues, harmonyHues } from "./harmony.ts";
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch, normalizeHue } from "./oklch.ts";
+import type { BriefAnalysis } from "../analysis/schema.ts";
+import {
+  profiledSeed,
+  readIndustry,
+  readMood,
+  type Role,
+  roleProfile,
+  withinHues,
+} from "./personality.ts";
 import { type ColorSeed, MAX_BASE_COLORS, type PaletteSpec } from "./schema.ts";
 import { fnv1a as hashText, mulberry32 as seededRandom } from "../random.ts";
 
 export interface OfflineColorInput extends BriefSignals {
+  /** The brief analysis: its industry and personality steer hues, chroma and lightness. */
+  analysis?: BriefAnalysis;
   /** Colors to keep, in role order: primary, secondary, then accents. */
   baseColors?: readonly string[];
   /** Accent colors wanted (0..4, default 1); raised to fit the kept colors. */
@@ -71,14 +75,21 @@ export function offlinePaletteSpec(
     throw new RangeError(`at most ${MAX_BASE_COLORS} base colors can be kept`);
   }
   const accentCount = Math.max(input.accentCount ?? DEFAULT_ACCENTS, kept.length - 2);
-  const industry = matchIndustry(input, research);
-  const mood = matchMood(input, research);
+  const industry = readIndustry(input, research);
+  const mood = readMood(input, research);
+  const profile = input.analysis && roleProfile(input.analysis);
 
   // Always draw in the same order, so keeping a color never changes the other choices.
   const random = seededRandom(briefSeed(input));
-  const drawnHue = pickHue(industry?.association.hues ?? mood.association.hues, random(), random());
+  const drawnHue = withinHues(
+    pickHue(industry?.association.hues ?? mood.association.hues, random(), random()),
+    profile?.hues,
+  );
   const [calmest, loudest] = mood.association.chroma;
-  const chroma = round(calmest + (loudest - calmest) * random(), 3);
+  const chroma = round(
+    Math.max(profile?.minChroma ?? 0, calmest + (loudest - calmest) * random()),
+    3,
+  );
   const moodHarmonies = mood.association.harmonies;
   const harmony = research.harmonies[moodHarmonies[Math.floor(random() * moodHarmonies.length)]];
 
@@ -87,15 +98,17 @@ export function offlinePaletteSpec(
     ? round(keptPrimary.h, 1)
     : drawnHue;
   const hues = harmonyHues(primaryHue, harmony, accentCount);
-  const seed = (hex: string | undefined, step: HarmonyHue): ColorSeed =>
-    hex === undefined
-      ? { hue: round(step.hue, 1), chroma: round(chroma * step.chromaFactor, 3) }
-      : { hex };
+  const seed = (hex: string | undefined, step: HarmonyHue, role: Role): ColorSeed =>
+    hex !== undefined
+      ? { hex }
+      : profile
+      ? profiledSeed(profile, role, step, chroma, primaryHue)
+      : { hue: round(step.hue, 1), chroma: round(chroma * step.chromaFactor, 3) };
 
   const spec: PaletteSpec = {
-    primary: seed(kept[0], { hue: primaryHue, chromaFactor: 1 }),
-    secondary: seed(kept[1], hues.secondary),
-    accents: hues.accents.map((step, i) => seed(kept[2 + i], step)),
+    primary: seed(kept[0], { hue: primaryHue, chromaFactor: 1 }, "primary"),
+    secondary: seed(kept[1], hues.secondary, "secondary"),
+    accents: hues.accents.map((step, i) => seed(kept[2 + i], step, "accent")),
     chroma,
     neutral: { hue: primaryHue, chroma: mood.association.neutralChroma },
   };

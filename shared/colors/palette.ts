@@ -1,9 +1,11 @@
 /**
  * buildPalette: the deterministic core shared by the AI and offline paths. A spec (hues or
  * kept colors, chroma) goes in; scales, light and dark themes, and a contrast report where
- * every text pair meets WCAG AA come out. Same spec, same palette, byte for byte.
+ * every text pair meets WCAG AA come out; generated primary, secondary and accent are kept
+ * visibly apart (distinct.ts). Same spec, same palette, byte for byte.
  */
 import { contrastTable } from "./contrast_table.ts";
+import { distinctRoles } from "./distinct.ts";
 import { hexToOklch, normalizeHue, type Oklch } from "./oklch.ts";
 import {
   BRAND_SHAPE,
@@ -11,6 +13,7 @@ import {
   buildScale,
   NEUTRAL_PEAK,
   NEUTRAL_SHAPE,
+  peakAt,
   type Scale,
   type ScaleSeed,
   seedFromHex,
@@ -21,11 +24,27 @@ import { type BrandColor, buildTheme, type Theme, type ThemeName } from "./theme
 /** Role of the i-th accent: "accent", then "accent_2", "accent_3"… */
 const accentRole = (i: number): string => i === 0 ? "accent" : `accent_${i + 1}`;
 
-function brandSeed(seed: ColorSeed, chroma: number): ScaleSeed {
+/**
+ * Where a role's fill sits relative to its hue's most vivid step when the spec does not say:
+ * the primary a step deeper, the secondary at the peak, accents a step lighter, so the three
+ * differ in lightness as well as hue.
+ */
+const ROLE_FILL: Record<string, number> = { primary: -0.07, secondary: 0 };
+const ACCENT_FILL = 0.09;
+/** An accent lighter than this reads as a tint rather than a color. */
+const MAX_DEFAULT_FILL = 0.8;
+
+function brandSeed(seed: ColorSeed, chroma: number, role: string): ScaleSeed {
   if ("hex" in seed) return seedFromHex(seed.hex, BRAND_SHAPE, brandPeak);
   const hue = normalizeHue(seed.hue);
   const seedChroma = seed.chroma ?? chroma;
-  return { hue, chroma: seedChroma, peak: brandPeak(hue, seedChroma) };
+  // A fill the spec places is the most vivid step of its scale (a light accent stays vivid).
+  if (seed.lightness !== undefined) {
+    return { hue, chroma: seedChroma, peak: peakAt(seed.lightness), fill: seed.lightness };
+  }
+  const peak = brandPeak(hue, seedChroma);
+  const fill = Math.min(Math.max(peak, MAX_DEFAULT_FILL), peak + (ROLE_FILL[role] ?? ACCENT_FILL));
+  return { hue, chroma: seedChroma, peak, fill };
 }
 
 function neutralSeed(neutral: PaletteSpec["neutral"]): ScaleSeed {
@@ -47,10 +66,10 @@ export function buildPalette(spec: PaletteSpec): Palette {
     ["secondary", spec.secondary],
     ...spec.accents.map((seed, i): [string, ColorSeed] => [accentRole(i), seed]),
   ];
-  const brand: BrandColor[] = seeds.map(([role, seed]) => {
-    const scaleSeed = brandSeed(seed, spec.chroma);
+  const brand: BrandColor[] = distinctRoles(seeds.map(([role, seed]) => {
+    const scaleSeed = brandSeed(seed, spec.chroma, role);
     return { role, seed: scaleSeed, scale: buildScale(scaleSeed, BRAND_SHAPE) };
-  });
+  }));
   const neutral = neutralSeed(spec.neutral);
   const neutralScale = buildScale(neutral, NEUTRAL_SHAPE);
 

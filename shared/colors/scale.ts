@@ -62,6 +62,9 @@ export const NEUTRAL_PEAK = 0.556;
 const PREFERRED_PEAK = 0.55;
 /** Peaks stay mid-scale so the lightest steps remain tints and the darkest remain shades. */
 const PEAK_RANGE = [0.45, 0.85] as const;
+
+/** A peak at `l` as far as the scale allows: a role whose fill is its most vivid step. */
+export const peakAt = (l: number): number => Math.min(PEAK_RANGE[1], Math.max(PEAK_RANGE[0], l));
 /** Lightness precision of the peak search. */
 const PEAK_PRECISION = 1e-3;
 /**
@@ -84,6 +87,8 @@ export interface ScaleSeed {
   peak: number;
   /** A user's color, placed verbatim at the step nearest its lightness. */
   kept?: string;
+  /** Lightness of the role's fill in the light theme (brand colors); default: the peak. */
+  fill?: number;
 }
 
 /**
@@ -139,13 +144,17 @@ export function seedFromHex(
   return { hue: color.h, chroma, peak: seedPeak, kept };
 }
 
+/** The generated color of step `i` of a scale (what buildScale puts there unless kept). */
+export function scaleStep(seed: ScaleSeed, shape: ScaleShape, i: number): string {
+  const l = shape.lightness[i];
+  const c = seed.chroma * chromaFactor(shape, l, seed.peak);
+  return oklchToHex({ l, c, h: seed.hue });
+}
+
 export function buildScale(seed: ScaleSeed, shape: ScaleShape): Scale {
   const keptAt = seed.kept === undefined ? -1 : nearestStepIndex(shape, hexToOklch(seed.kept).l);
-  const entries = SCALE_STEPS.map((step, i) => {
-    if (i === keptAt) return [step, seed.kept];
-    const l = shape.lightness[i];
-    const c = seed.chroma * chromaFactor(shape, l, seed.peak);
-    return [step, oklchToHex({ l, c, h: seed.hue })];
-  });
+  const entries = SCALE_STEPS.map((step, i) =>
+    i === keptAt ? [step, seed.kept] : [step, scaleStep(seed, shape, i)]
+  );
   return Object.fromEntries(entries) as Scale;
 }

@@ -30,6 +30,10 @@ export const ColorSeedSchema = z.union([
   z.object({
     hue: HueSchema,
     chroma: ChromaSchema.optional().describe("Peak chroma; default: the spec's chroma"),
+    lightness: z.number().min(0.3).max(0.86).optional().describe(
+      "OKLCH lightness of the role's fill in the light theme; default: by role (primary " +
+        "deeper, accents lighter than the hue's most vivid step)",
+    ),
   }).strict(),
 ]).openapi("ColorSeed");
 

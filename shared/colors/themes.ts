@@ -75,11 +75,16 @@ const STATUS: Record<string, Record<ThemeName, Oklch>> = {
   warning: { light: { l: 0.8, c: 0.16, h: 75 }, dark: { l: 0.83, c: 0.15, h: 80 } },
 };
 
-/** The scale step a generated brand fill uses in a theme. */
-function brandFill(color: BrandColor, theme: ThemeName): string {
+/** The scale step a generated brand fill uses in a theme; a kept color is used as is. */
+export function brandFill(color: BrandColor, theme: ThemeName): string {
   if (color.seed.kept !== undefined) return color.seed.kept;
-  const l = Math.max(LAYOUT[theme].minFill, color.seed.peak);
-  return color.scale[SCALE_STEPS[nearestStepIndex(BRAND_SHAPE, l)]];
+  return color.scale[SCALE_STEPS[fillStep(color.seed, theme)]];
+}
+
+/** Index of the scale step a generated brand fill uses in a theme. */
+export function fillStep(seed: ScaleSeed, theme: ThemeName): number {
+  const l = Math.max(LAYOUT[theme].minFill, seed.fill ?? seed.peak);
+  return nearestStepIndex(BRAND_SHAPE, l);
 }
 
 export function buildTheme(theme: ThemeName, source: ThemeSource): Theme {

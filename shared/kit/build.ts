@@ -4,8 +4,9 @@
  * bytes, so the archive's SHA-256 identifies the kit. Nothing is cached across calls but the
  * per-isolate setup (parsed fonts, the compiled renderer).
  */
-import { loadBrandFonts } from "../logos/fonts.ts";
+import { wordmarkStyle } from "../type/families.ts";
 import { contentFiles } from "./content_files.ts";
+import { fontFiles, fontRef, kitType } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
@@ -39,18 +40,26 @@ export interface BrandKit {
  */
 export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
   const input = BrandKitInputSchema.parse(raw);
-  const fonts = await loadBrandFonts(input.brand.name);
-  const logos = kitLogos(input, fonts);
-  const specimens = await typeSpecimens(logos.palette.text);
+  const type = await kitType(input);
+  const logos = kitLogos(input, type.nameFonts, {
+    style: wordmarkStyle(type.heading),
+    fontRef: fontRef(type.heading),
+  });
+  const specimens = await typeSpecimens(type, logos.palette.text);
   const files: KitFile[] = [
+    ...await fontFiles(type),
     ...logoFiles(input, logos),
     ...await renderFiles(input, logos),
     ...paletteFiles(input.brand.name, input.palette),
     ...contentFiles(input),
-    guideFile(input, logos, specimens),
+    guideFile(input, logos, type, specimens),
   ].sort((a, b) => a.path < b.path ? -1 : 1);
   const listed = files.map((file) => manifestFile(file, sha256Hex(file.data)));
-  const manifest = jsonFile(MANIFEST_PATH, kitManifest(input, listed, logos.missingGlyphs), []);
+  const manifest = jsonFile(
+    MANIFEST_PATH,
+    kitManifest(input, listed, type, logos.missingGlyphs),
+    [],
+  );
 
   const zip = reproducibleZip([...files, manifest], input.generated_at);
   const all = [

@@ -119,6 +119,10 @@ async function kitInput(deps: KitDeps, read: PackageRead): Promise<BrandKitInput
     })),
     domains: out.domains,
     taglines: out.taglines,
+    // Packages made before typography was recorded get the brief's choice in the kit.
+    ...(out.typography
+      ? { typography: { heading: out.typography.heading.id, body: out.typography.body.id } }
+      : {}),
     ...provenanceOf(read),
     generated_at: read.pkg.finishedAt!.toISOString(),
   };

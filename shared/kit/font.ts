@@ -1,22 +1,117 @@
-/** The typeface the kit sets type with, and what its license asks the kit to say about it. */
-import { BRAND_FONT, type FontWeight } from "../logos/fonts.ts";
+/**
+ * The kit's typefaces: the heading family (wordmark, lockups, headings) and the body family,
+ * shipped under fonts/ as latin WOFF2 files of the weights the brand uses, each family with its
+ * license text, so the guide and any site can load them with @font-face.
+ */
+import { analyzeBrief } from "../analysis/offline.ts";
+import type { GlyphFont } from "../logos/typeset.ts";
+import { chooseType, explain } from "../type/choose.ts";
+import { type FontWeight, type TypeFamily, typeFamily } from "../type/families.ts";
+import { latinWoff2, licenseText, loadHeadingFonts } from "../type/fonts.ts";
+import { fontRecord } from "../type/schema.ts";
+import type { KitInput } from "./input.ts";
+import type { KitFile } from "./kit_file.ts";
 
-/** Regular for text (the guide's specimen) and Bold, the wordmark's weight. */
-export const FONT_WEIGHTS: readonly FontWeight[] = [400, 700];
+export type TypeRole = "heading" | "body";
+
+export interface KitFace {
+  readonly family: TypeFamily;
+  readonly roles: readonly TypeRole[];
+  readonly weights: readonly FontWeight[];
+  /** Kit paths of the WOFF2 files, by weight. */
+  readonly files: readonly { readonly weight: FontWeight; readonly path: string }[];
+  readonly licensePath: string;
+}
+
+export interface KitType {
+  readonly heading: TypeFamily;
+  readonly body: TypeFamily;
+  /** One entry per family (one when heading and body are the same face). */
+  readonly faces: readonly KitFace[];
+  /** The heading fonts, covering the brand name. */
+  readonly nameFonts: readonly GlyphFont[];
+  readonly reason: string;
+}
+
+/** Body text needs its regular and its bold. */
+const BODY_WEIGHTS: readonly FontWeight[] = [400, 700];
 
 /** Full names of the SPDX ids a font package may carry. */
 const LICENSE_NAMES: Readonly<Record<string, string>> = {
   "OFL-1.1": "SIL Open Font License 1.1",
 };
 
-export const KIT_FONT = {
-  family: BRAND_FONT.family,
-  package: BRAND_FONT.package,
-  weights: FONT_WEIGHTS,
-  license: BRAND_FONT.license,
-  license_name: LICENSE_NAMES[BRAND_FONT.license] ?? BRAND_FONT.license,
-  attribution: BRAND_FONT.attribution,
-} as const;
+/** How kit files refer to a family in the manifest's `made_by`. */
+export const fontRef = (family: TypeFamily): string => `font:${family.family}`;
 
-/** How kit files refer to the font in the manifest's `made_by`. */
-export const FONT_REF = `font:${KIT_FONT.family}`;
+/**
+ * The package's families (as its logos stage recorded them), or, for a package that recorded
+ * none, the families the brief analysis picks.
+ */
+export async function kitType(input: KitInput): Promise<KitType> {
+  const chosen = input.typography
+    ? (() => {
+      const heading = typeFamily(input.typography.heading);
+      const body = typeFamily(input.typography.body);
+      return { heading, body, reason: explain(heading, body) };
+    })()
+    : chooseType(analyzeBrief({ description: input.brand.description }));
+  const { family: heading, fonts } = await loadHeadingFonts(chosen.heading, input.brand.name);
+  const body = chosen.body;
+  const faces = new Map<string, { family: TypeFamily; roles: TypeRole[]; weights: FontWeight[] }>();
+  const add = (family: TypeFamily, role: TypeRole, weights: readonly FontWeight[]) => {
+    const face = faces.get(family.id) ?? { family, roles: [], weights: [] };
+    face.roles.push(role);
+    const available = weights.filter((w) => family.weights.includes(w));
+    face.weights = [...new Set([...face.weights, ...available])].sort((a, b) => a - b);
+    faces.set(family.id, face);
+  };
+  add(heading, "heading", [heading.heading.weight]);
+  add(body, "body", BODY_WEIGHTS);
+  return {
+    heading,
+    body,
+    faces: [...faces.values()].map((face) => ({
+      ...face,
+      files: face.weights.map((weight) => ({
+        weight,
+        path: `fonts/${face.family.id}-${weight}.woff2`,
+      })),
+      licensePath: `fonts/${face.family.id}-OFL.txt`,
+    })),
+    nameFonts: fonts,
+    reason: chosen.reason,
+  };
+}
+
+/** The WOFF2 files and license texts, made by the family they belong to. */
+export async function fontFiles(type: KitType): Promise<KitFile[]> {
+  const files: KitFile[] = [];
+  for (const face of type.faces) {
+    const madeBy = [fontRef(face.family)];
+    for (const file of face.files) {
+      files.push({ path: file.path, data: await latinWoff2(face.family.id, file.weight), madeBy });
+    }
+    files.push({ path: face.licensePath, data: await licenseText(face.family.id), madeBy });
+  }
+  return files;
+}
+
+/** The manifest's `fonts`: each family with its files and license. */
+export const fontManifest = (type: KitType) =>
+  type.faces.map((face) => {
+    const record = fontRecord(face.family, face.weights[0]);
+    return {
+      ref: fontRef(face.family),
+      family: record.family,
+      roles: face.roles,
+      category: record.category,
+      package: `${record.package}@${record.version}`,
+      weights: face.weights,
+      files: face.files.map((f) => f.path),
+      license: record.license,
+      license_name: LICENSE_NAMES[record.license] ?? record.license,
+      license_url: record.license_url,
+      license_file: face.licensePath,
+    };
+  });

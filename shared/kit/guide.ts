@@ -8,7 +8,8 @@ import { paletteCss } from "../colors/css.ts";
 import type { Oklch } from "../colors/oklch.ts";
 import type { Palette } from "../colors/schema.ts";
 import type { SvgAsset } from "../logos/svg.ts";
-import { FONT_REF, KIT_FONT } from "./font.ts";
+import type { TypeFamily } from "../type/families.ts";
+import { fontRef, type KitType } from "./font.ts";
 import { esc, svgDataUri } from "./html.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE, textFile } from "./kit_file.ts";
@@ -18,12 +19,23 @@ import type { Specimen } from "./specimen.ts";
 
 const GUIDE_PATH = "brand-guide.html";
 
-export function guideFile(input: KitInput, logos: KitLogos, specimens: Specimen[]): KitFile {
-  const madeBy = [logoRef(input.logos[0]), FONT_REF, STAGE.colors, STAGE.taglines];
-  return textFile(GUIDE_PATH, guideHtml(input, logos, specimens), madeBy);
+export function guideFile(
+  input: KitInput,
+  logos: KitLogos,
+  type: KitType,
+  specimens: Specimen[],
+): KitFile {
+  const fonts = type.faces.map((face) => fontRef(face.family));
+  const madeBy = [logoRef(input.logos[0]), ...fonts, STAGE.colors, STAGE.taglines];
+  return textFile(GUIDE_PATH, guideHtml(input, logos, type, specimens), madeBy);
 }
 
-function guideHtml(input: KitInput, logos: KitLogos, specimens: Specimen[]): string {
+function guideHtml(
+  input: KitInput,
+  logos: KitLogos,
+  type: KitType,
+  specimens: Specimen[],
+): string {
   const { brand, palette } = input;
   return `<!doctype html>
 <html lang="en">
@@ -35,6 +47,7 @@ function guideHtml(input: KitInput, logos: KitLogos, specimens: Specimen[]): str
 <style>
 ${paletteCss(palette)}
 :root { --paper: ${logos.palette.background}; }
+${fontFaces(type)}
 ${STYLE}
 </style>
 </head>
@@ -46,10 +59,10 @@ ${brand.tagline ? `<p class="tagline">${esc(brand.tagline)}</p>` : ""}
 <p>${esc(brand.description)}</p>
 </header>
 <main>
-${logoSection(input, logos)}
+${logoSection(input, logos, type)}
 ${colorSection(palette)}
 ${contrastSection(palette)}
-${typeSection(specimens)}
+${typeSection(brand.name, type, specimens)}
 ${taglineSection(input)}
 ${provenanceSection(input)}
 </main>
@@ -61,9 +74,10 @@ ${provenanceSection(input)}
 
 const STYLE = `
 * { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 Manrope, system-ui, sans-serif;
+body { margin: 0; font: 16px/1.5 var(--font-body);
   background: var(--color-background); color: var(--color-text); }
 header, main, footer { max-width: 72rem; margin: 0 auto; padding: 2rem; }
+h1, h2, h3 { font-family: var(--font-heading); font-weight: var(--font-heading-weight); }
 h1 { font-size: 2.5rem; margin: .5rem 0 0; }
 h2 { margin-top: 3rem; border-bottom: 1px solid var(--color-border); }
 .tagline { font-size: 1.25rem; color: var(--color-primary); margin: 0; }
@@ -83,7 +97,37 @@ code { font-family: ui-monospace, monospace; }
 .sample { font-weight: 700; text-align: center; }
 .specimen { background: var(--paper); padding: 1rem; border-radius: .5rem; }
 .specimen img { max-width: 100%; height: auto; }
+.live-heading { font: var(--font-heading-weight) 2.5rem/1.2 var(--font-heading); margin: 0; }
+.live-body { max-width: 40rem; }
 `;
+
+/** Generic family to fall back on while (or if) the shipped file does not load. */
+const GENERIC: Record<TypeFamily["category"], string> = {
+  geometric: "system-ui, sans-serif",
+  humanist: "system-ui, sans-serif",
+  rounded: "system-ui, sans-serif",
+  display: "system-ui, sans-serif",
+  serif: "Georgia, serif",
+  slab: "Georgia, serif",
+};
+
+const stack = (family: TypeFamily) => `"${family.family}", ${GENERIC[family.category]}`;
+
+/** @font-face rules pointing into the kit's fonts/ folder, and the stacks that use them. */
+function fontFaces(type: KitType): string {
+  const faces = type.faces.flatMap((face) =>
+    face.files.map((file) =>
+      `@font-face { font-family: "${face.family.family}"; font-style: normal; ` +
+      `font-weight: ${file.weight}; font-display: swap; ` +
+      `src: url("${file.path}") format("woff2"); }`
+    )
+  );
+  return [
+    ...faces,
+    `:root { --font-heading: ${stack(type.heading)}; ` +
+    `--font-heading-weight: ${type.heading.heading.weight}; --font-body: ${stack(type.body)}; }`,
+  ].join("\n");
+}
 
 function image(asset: SvgAsset, alt: string, className?: string): string {
   const cls = className ? ` class="${className}"` : "";
@@ -97,7 +141,7 @@ const VARIANT_USE: Record<keyof Variants, string> = {
   inverse: "inverse, on dark or busy backgrounds",
 };
 
-function logoSection(input: KitInput, logos: KitLogos): string {
+function logoSection(input: KitInput, logos: KitLogos, type: KitType): string {
   const name = input.brand.name;
   const tiles = (label: string, set: Variants | undefined) =>
     Object.entries(set ?? {}).map(([variant, asset]) =>
@@ -111,7 +155,9 @@ function logoSection(input: KitInput, logos: KitLogos): string {
     `<figcaption>${esc(depiction(logo))}</figcaption></figure>`
   ).join("\n");
   const missing = logos.missingGlyphs.length === 0 ? "" : `<p class="muted">No wordmark or ` +
-    `lockups: ${esc(KIT_FONT.family)} has no glyph for ${esc(logos.missingGlyphs.join(" "))}.</p>`;
+    `lockups: ${esc(type.heading.family)} has no glyph for ${
+      esc(logos.missingGlyphs.join(" "))
+    }.</p>`;
   return `<section id="logo">
 <h2>Logo</h2>
 <p class="muted">Primary mark: ${esc(depiction(input.logos[0]))}. Keep clear space of at least
@@ -206,17 +252,29 @@ ${rows}
 </section>`;
 }
 
-function typeSection(specimens: Specimen[]): string {
+function typeSection(name: string, type: KitType, specimens: Specimen[]): string {
   const samples = specimens.map((s) =>
-    `<figure class="specimen">${image(s.svg, `${KIT_FONT.family} ${s.weight} specimen`)}` +
-    `<figcaption>${esc(KIT_FONT.family)} ${s.weight}</figcaption></figure>`
+    `<figure class="specimen">${image(s.svg, `${s.family.family} ${s.weight} specimen`)}` +
+    `<figcaption>${esc(s.family.family)} ${s.weight}</figcaption></figure>`
   ).join("\n");
+  const licenses = type.faces.map((face) =>
+    `<li>${esc(face.family.family)} (${esc(face.roles.join(" and "))}): SIL Open Font ` +
+    `License 1.1, text in <code>${esc(face.licensePath)}</code>; files ` +
+    `${face.files.map((f) => `<code>${esc(f.path)}</code>`).join(", ")}.</li>`
+  ).join("\n");
+  const heading = type.heading;
   return `<section id="typography">
 <h2>Typography</h2>
-<p>The wordmark is set in ${esc(KIT_FONT.family)} Bold; use ${esc(KIT_FONT.family)} Regular
-for text. License: ${esc(KIT_FONT.license_name)} (${esc(KIT_FONT.license)}).
-${esc(KIT_FONT.attribution)}.</p>
+<p>The wordmark and headings are set in ${esc(heading.family)} (weight ${heading.heading.weight}${
+    heading.heading.textCase === "upper" ? ", capitals" : ""
+  }); text is set in ${esc(type.body.family)}. ${esc(type.reason)}</p>
+<p class="live-heading">Headings of ${esc(name)} look like this</p>
+<p class="live-body">Set in the fonts shipped with this kit: open this guide from the unzipped
+folder and the headings and this paragraph use them.</p>
 ${samples}
+<ul>
+${licenses}
+</ul>
 </section>`;
 }
 

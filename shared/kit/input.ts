@@ -9,6 +9,7 @@ import { DomainResultSchema } from "../domains/schema.ts";
 import { DepictsSchema } from "../logos/schema.ts";
 import { ScoredNameSchema } from "../names/schema.ts";
 import { TaglineSchema } from "../taglines/schema.ts";
+import { FamilyIdSchema } from "../type/schema.ts";
 
 /** Theme roles the kit draws with: fills, and the ink and paper of mono and inverse logos. */
 const KIT_ROLES = ["primary", "text", "background"] as const;
@@ -74,6 +75,8 @@ export const BrandKitInputSchema = z.object({
   names: z.array(ScoredNameSchema),
   domains: z.array(DomainResultSchema),
   taglines: z.array(TaglineSchema),
+  typography: z.object({ heading: FamilyIdSchema, body: FamilyIdSchema }).optional()
+    .describe("The families the logos stage set the brand in; default: chosen from the brief."),
   provenance: z.record(z.string(), StageProvenanceSchema)
     .describe("Per stage (names, domains, logos, colors, taglines): who made it."),
   generated_at: z.iso.datetime().refine((iso) => {

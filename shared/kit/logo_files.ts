@@ -5,7 +5,6 @@
  */
 import { sanitizeSvg } from "../logos/sanitize_svg.ts";
 import type { SvgAsset } from "../logos/svg.ts";
-import { FONT_REF } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE, textFile } from "./kit_file.ts";
 import type { KitLogos, Variants } from "./logos.ts";
@@ -23,6 +22,7 @@ export function logoFiles(input: KitInput, logos: KitLogos): KitFile[] {
   const primary = logoRef(input.logos[0]);
   // Mono and inverse variants, and the name in every lockup, are painted in palette colors.
   const colors = STAGE.colors;
+  const font = logos.fontRef;
   const svgFile = (path: string, asset: SvgAsset, madeBy: readonly string[]) =>
     textFile(path, sanitizeSvg(asset.svg).svg, madeBy);
   const variants = (kind: string, set: Variants | undefined, madeBy: readonly string[]) =>
@@ -31,9 +31,9 @@ export function logoFiles(input: KitInput, logos: KitLogos): KitFile[] {
     );
   return [
     ...variants("icon", logos.icon, [primary, colors]),
-    ...variants("wordmark", logos.wordmark, [FONT_REF, colors]),
-    ...variants("lockup-horizontal", logos.lockups?.horizontal, [primary, FONT_REF, colors]),
-    ...variants("lockup-stacked", logos.lockups?.stacked, [primary, FONT_REF, colors]),
+    ...variants("wordmark", logos.wordmark, [font, colors]),
+    ...variants("lockup-horizontal", logos.lockups?.horizontal, [primary, font, colors]),
+    ...variants("lockup-stacked", logos.lockups?.stacked, [primary, font, colors]),
     // Numbered as in the package (the primary is 1), so names stay unique and in order.
     ...logos.alternates.map(({ logo, svg }, i) =>
       svgFile(`logos/alternates/${i + 2}-${slug(logo.concept)}.svg`, svg, [logoRef(logo)])

@@ -14,7 +14,9 @@ import { sanitizeSvgTree } from "../logos/sanitize_svg.ts";
 import { num, type SvgAsset } from "../logos/svg.ts";
 import { recolor, viewBoxOf } from "../logos/svg_tree.ts";
 import { type GlyphFont, MissingGlyphError } from "../logos/typeset.ts";
-import { type Wordmark, wordmarkSvg } from "../logos/wordmark.ts";
+import { type Wordmark, type WordmarkOptions, wordmarkSvg } from "../logos/wordmark.ts";
+import { FALLBACK_FAMILY, typeFamily } from "../type/families.ts";
+import { fontRef } from "./font.ts";
 import { serializeXml, type XmlElement } from "../logos/xml.ts";
 import type { KitInput, KitLogo } from "./input.ts";
 
@@ -28,6 +30,8 @@ export interface KitLogos {
   readonly lockups?: Lockups;
   /** Characters of the name the brand font has no glyph for (then no wordmark, no lockups). */
   readonly missingGlyphs: readonly string[];
+  /** `font:<family>` of the face the name is set in. */
+  readonly fontRef: string;
   /** The package's other marks, in color. */
   readonly alternates: readonly { readonly logo: KitLogo; readonly svg: SvgAsset }[];
 }
@@ -44,8 +48,20 @@ export function logoPalette(palette: Palette): LogoPalette {
   };
 }
 
-/** `fonts` must cover the brand name (loadBrandFonts of it). */
-export function kitLogos(input: KitInput, fonts: readonly GlyphFont[]): KitLogos {
+/** How the name is set: the heading face's case and tracking, and its manifest reference. */
+export interface NameSetting {
+  readonly style?: Pick<WordmarkOptions, "textCase" | "letterSpacing">;
+  readonly fontRef: string;
+}
+
+const DEFAULT_SETTING: NameSetting = { fontRef: fontRef(typeFamily(FALLBACK_FAMILY)) };
+
+/** `fonts` must cover the brand name (loadHeadingFonts of it). */
+export function kitLogos(
+  input: KitInput,
+  fonts: readonly GlyphFont[],
+  setting: NameSetting = DEFAULT_SETTING,
+): KitLogos {
   const palette = logoPalette(input.palette);
   const [primary, ...others] = input.logos;
   const mark = sanitized(primary.svg);
@@ -57,11 +73,12 @@ export function kitLogos(input: KitInput, fonts: readonly GlyphFont[]): KitLogos
       inverse: inked(mark, palette.background, palette.text),
     },
     alternates: others.map((logo) => ({ logo, svg: sanitized(logo.svg) })),
+    fontRef: setting.fontRef,
   };
   let word: Wordmark;
   try {
     // Lockups set the name in the text color next to the mark's own colors.
-    word = wordmarkSvg(input.brand.name, { font: fonts, color: palette.text });
+    word = wordmarkSvg(input.brand.name, { font: fonts, color: palette.text, ...setting.style });
   } catch (err) {
     if (err instanceof MissingGlyphError) return { ...base, missingGlyphs: err.characters };
     throw err;

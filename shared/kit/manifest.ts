@@ -5,7 +5,8 @@
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
 import { librariesFor } from "../marks/libraries.ts";
-import { FONT_REF, KIT_FONT } from "./font.ts";
+import { familyLicense } from "../type/families.ts";
+import { fontManifest, type KitType } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
 
@@ -34,6 +35,7 @@ export const manifestFile = (file: KitFile, sha256: string): ManifestFile => ({
 export function kitManifest(
   input: KitInput,
   files: readonly ManifestFile[],
+  type: KitType,
   missingGlyphs: readonly string[],
 ) {
   return {
@@ -43,7 +45,7 @@ export function kitManifest(
     files,
     omitted: missingGlyphs.length === 0 ? [] : [{
       what: "wordmark and lockups",
-      why: `${KIT_FONT.family} has no glyph for ${missingGlyphs.join(" ")}`,
+      why: `${type.heading.family} has no glyph for ${missingGlyphs.join(" ")}`,
     }],
     provenance: input.provenance,
     logos: input.logos.map(({ svg: _, ...logo }, i) => ({
@@ -51,10 +53,13 @@ export function kitManifest(
       ...logo,
       primary: i === 0,
     })),
-    fonts: [{ ref: FONT_REF, ...KIT_FONT }],
-    /** The icon libraries the logos draw icons from, with their licenses. */
-    licenses: librariesFor(input.logos.flatMap((logo) => logo.depicts?.icon?.set ?? [])).map(
-      ({ title, version, license, url }) => ({ name: title, version, license, url }),
-    ),
+    fonts: fontManifest(type),
+    // Every third-party work the kit ships, with its license: fonts and icon libraries.
+    licenses: [
+      ...type.faces.map((face) => familyLicense(face.family)),
+      ...librariesFor(input.logos.flatMap((logo) => logo.depicts?.icon?.set ?? [])).map(
+        ({ title, version, license, url }) => ({ name: title, version, license, url }),
+      ),
+    ],
   };
 }

@@ -2,9 +2,9 @@
  * logos/png/ and logos/favicon.ico: raster renders of the primary icon at the sizes
  * platforms ask for, and of the lockups at one presentation width.
  */
+import type { XmlElement } from "../logos/xml.ts";
 import { sanitizeSvgTree } from "../logos/sanitize_svg.ts";
 import type { SvgAsset } from "../logos/svg.ts";
-import { FONT_REF } from "./font.ts";
 import { icoFile } from "./ico.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
@@ -48,13 +48,24 @@ export async function renderFiles(input: KitInput, logos: KitLogos): Promise<Kit
       const height = lockupHeight(asset);
       files.push({
         path: `logos/png/lockup-${layout}-${variant}.png`,
-        data: await renderPng(sanitizeSvgTree(asset.svg).root, LOCKUP_WIDTH, height),
-        madeBy: [primary, FONT_REF, STAGE.colors],
+        data: await renderPng(edgeToEdge(sanitizeSvgTree(asset.svg).root), LOCKUP_WIDTH, height),
+        madeBy: [primary, logos.fontRef, STAGE.colors],
         size: { width: LOCKUP_WIDTH, height },
       });
     }
   }
   return files;
+}
+
+/**
+ * The height is rounded to whole pixels, so the lockup's aspect is off by under half a pixel:
+ * stretching by that much keeps the inverse field edge to edge instead of leaving a faint,
+ * half-transparent letterbox line.
+ */
+function edgeToEdge(root: XmlElement): XmlElement {
+  const attributes = new Map(root.attributes);
+  attributes.set("preserveAspectRatio", "none");
+  return { ...root, attributes };
 }
 
 const lockupHeight = (asset: SvgAsset) =>

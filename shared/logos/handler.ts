@@ -5,8 +5,11 @@ import type { LogoStyleResearch } from "../research/logo_styles.ts";
 import type { ResearchRegistry } from "../research/registry.ts";
 import type { GenerationContext, GenerationHandler } from "../runtime/job.ts";
 import type { AssetStore, StoreAsset } from "../storage/assets.ts";
+import { chooseType } from "../type/choose.ts";
+import { wordmarkStyle } from "../type/families.ts";
+import { loadHeadingFonts } from "../type/fonts.ts";
+import { typographyRecord } from "../type/schema.ts";
 import { fetchProviderImage } from "./fetch_image.ts";
-import { loadBrandFonts } from "./fonts.ts";
 import { lockups } from "./lockup.ts";
 import { analysisFor } from "../analysis/resolve.ts";
 import { lockupBox, type LogoMark, logoMarks } from "../marks/logo_marks.ts";
@@ -84,12 +87,16 @@ async function storeLockups(
 /** The wordmark, stored; null when the brand font lacks the name's script. */
 async function storeWordmark(
   ctx: Ctx,
-  fonts: Awaited<ReturnType<typeof loadBrandFonts>>,
+  heading: Awaited<ReturnType<typeof loadHeadingFonts>>,
   color: string,
 ) {
   let wordmark: Wordmark;
   try {
-    wordmark = wordmarkSvg(ctx.input.brand_name, { font: fonts, color });
+    wordmark = wordmarkSvg(ctx.input.brand_name, {
+      font: heading.fonts,
+      color,
+      ...wordmarkStyle(heading.family),
+    });
   } catch (err) {
     // Marks still ship, without lockups.
     ctx.deps.log.log("warn", "wordmark unavailable", {
@@ -288,7 +295,13 @@ async (ctx) => {
   const research = await ctx.deps.research.get("logo_styles");
   const analysis = await analysisFor(input.brief, input.analysis);
   const prompt = buildLogoPrompt(input, research, analysis.concepts);
-  const fonts = await loadBrandFonts(`${input.brand_name}${initialsOf(input.brand_name)}`);
+  // The name is set in the heading family the brief's personality calls for.
+  const type = chooseType(analysis);
+  const heading = await loadHeadingFonts(
+    type.heading,
+    input.brand_name + initialsOf(input.brand_name),
+  );
+  const fonts = heading.fonts;
   const seed = hashSeed(input.brand_name.trim(), input.style, input.brief?.description ?? "");
   let given: Promise<LogosInput["palette"]> | undefined;
   const colors = () => given ??= paletteSource(input);
@@ -298,7 +311,7 @@ async (ctx) => {
   const { drawn, result } = await drawMarks(ctx, research, prompt.prompt, composedMarks);
   const palette = resolvePalette(await colors(), seed);
   const versions = { offline: offlinePromptVersion(research), prompt: prompt.promptVersion };
-  const wordmark = await storeWordmark(ctx, fonts, palette.text);
+  const wordmark = await storeWordmark(ctx, heading, palette.text);
 
   const logos: LogoConcept[] = [];
   for (const [i, one] of drawn.entries()) {
@@ -323,6 +336,7 @@ async (ctx) => {
     logos,
     wordmark: mark ? { url: url!, width: mark.width, height: mark.height } : null,
     palette,
+    typography: typographyRecord(type, heading.family),
     source: {
       provider: result.provider,
       model: result.model,

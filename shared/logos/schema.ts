@@ -4,6 +4,7 @@ import { SourceSchema } from "../ai/source.ts";
 import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
 import { LOGO_STYLES } from "../research/logo_styles_schema.ts";
+import { TypographySchema } from "../type/schema.ts";
 
 export const LogoStyleSchema = z.enum(LOGO_STYLES).openapi("LogoStyle");
 
@@ -92,6 +93,7 @@ export const LogosOutputSchema = z.object({
   wordmark: WordmarkSchema.nullable().describe("null when the brand font lacks the name's script"),
   palette: LogoPaletteSchema,
   source: SourceSchema.omit({ rounds: true }),
+  typography: TypographySchema.describe("The wordmark's and the text's families, and why."),
 }).openapi("LogosOutput");
 
 export type LogosOutput = z.output<typeof LogosOutputSchema>;

@@ -172,6 +172,7 @@ export const packageHandler: GenerationHandler<PackageInput, PackageOutput, Pack
     palette_rationale: palette.rationale,
     logos: marks.logos,
     wordmark: marks.wordmark,
+    typography: marks.typography,
     taglines: lines.taglines,
     stages: (["names", "domains", "colors", "logos", "taglines"] as const).flatMap((s) => {
       const record = cp.stages[s]?.record;

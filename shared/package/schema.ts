@@ -10,6 +10,7 @@ import {
 } from "../domains/schema.ts";
 import { LogoConceptSchema, LogoStyleSchema, WordmarkSchema } from "../logos/schema.ts";
 import { TaglineSchema } from "../taglines/schema.ts";
+import { TypographySchema } from "../type/schema.ts";
 
 /** The body of generate-package. */
 export const PackageInputSchema = z.object({
@@ -67,6 +68,7 @@ export const PackageOutputSchema = z.object({
   palette_rationale: z.string(),
   logos: z.array(LogoConceptSchema),
   wordmark: WordmarkSchema.nullable(),
+  typography: TypographySchema,
   taglines: z.array(TaglineSchema),
   stages: z.array(StageRecordSchema),
 }).openapi("PackageOutput");
