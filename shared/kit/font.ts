@@ -3,7 +3,7 @@
  * shipped under fonts/ as latin WOFF2 files of the weights the brand uses, each family with its
  * license text, so the guide and any site can load them with @font-face.
  */
-import { analyzeBrief } from "../analysis/offline.ts";
+import { analysisFor } from "../analysis/resolve.ts";
 import type { GlyphFont } from "../logos/typeset.ts";
 import { chooseType, explain } from "../type/choose.ts";
 import { type FontWeight, type TypeFamily, typeFamily } from "../type/families.ts";
@@ -55,7 +55,7 @@ export async function kitType(input: KitInput): Promise<KitType> {
       const body = typeFamily(input.typography.body);
       return { heading, body, reason: explain(heading, body) };
     })()
-    : chooseType(analyzeBrief({ description: input.brand.description }));
+    : chooseType(await analysisFor({ description: input.brand.description }));
   const { family: heading, fonts } = await loadHeadingFonts(chosen.heading, input.brand.name);
   const body = chosen.body;
   const faces = new Map<string, { family: TypeFamily; roles: TypeRole[]; weights: FontWeight[] }>();
