@@ -1,0 +1,101 @@
+import postgres from "postgres";
+import { connectPostgres } from "../../shared/db/client.ts";
+import { jwksOf, type LocalKey } from "./local_auth.ts";
+import { migrate } from "./migrate.ts";
+
+export const ROOT = new URL("../../", import.meta.url);
+
+/** The benchmarks' issuer; tokens signed for it pass the functions' verifier. */
+export const BENCH_SUPABASE_URL = "http://127.0.0.1:9";
+export const BENCH_ISSUER = `${BENCH_SUPABASE_URL}/auth/v1`;
+
+/**
+ * A scratch database on a PostgreSQL server, migrated, for benchmarks: its URL and a drop
+ * function. Server from BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local default.
+ */
+export async function scratchPostgres(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = Deno.env.get("BENCH_DATABASE_URL") ?? Deno.env.get("TEST_DATABASE_URL") ??
+    "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `${prefix}_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const database = connectPostgres(url.toString(), 1);
+  await migrate(database);
+  await database.close();
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** What a deployed function sees: a database URL, the project URL, a server key, the JWKS. */
+export function deployedEnv(databaseUrl: string, key: LocalKey): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    SUPABASE_URL: BENCH_SUPABASE_URL,
+    SUPABASE_SECRET_KEYS: JSON.stringify({ default: "sb_secret_bench" }),
+    SUPABASE_JWKS: JSON.stringify(jwksOf(key)),
+    CRON_SECRET: "bench-cron-secret-0123456789",
+    LOG_LEVEL: "error",
+    NO_COLOR: "1",
+  };
+}
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+export interface Served {
+  /** Spawn → first HTTP answer on the probe path, in ms. */
+  startMs: number;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `deno run -A <file>` as its own process (Deno.serve honours DENO_SERVE_ADDRESS) and
+ * waits for its first HTTP answer, whatever the status.
+ */
+export async function serve(
+  file: string,
+  env: Record<string, string>,
+  probePath: string,
+): Promise<Served> {
+  const port = freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", file],
+    cwd: ROOT,
+    env: { ...env, DENO_SERVE_ADDRESS: `tcp:127.0.0.1:${port}` },
+    stdout: "null",
+    stderr: "inherit",
+  }).spawn();
+  const stop = async () => {
+    try {
+      child.kill("SIGKILL");
+    } catch { /* already gone */ }
+    await child.status;
+  };
+  while (performance.now() - t0 < 30_000) {
+    try {
+      const res = await fetch(origin + probePath);
+      await res.body?.cancel();
+      return { startMs: performance.now() - t0, origin, stop };
+    } catch {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+  await stop();
+  throw new Error(`${file} did not answer within 30 s`);
+}
