@@ -3,7 +3,7 @@
  * `deno run -A supabase/functions/<name>/index.ts` with a deployed function's environment
  * (DATABASE_URL to a scratch PostgreSQL database, SUPABASE_URL, a server key, an inline
  * JWKS) and times spawn → first HTTP answer, median of N runs, next to a Hono hello world on
- * the same Deno. Usage: scripts/bench coldstart [runs=3]
+ * the same Deno. Usage: scripts/bench coldstart [runs=3] [function…]
  * Server: BENCH_DATABASE_URL / TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432.
  */
 import { createKey } from "./lib/local_auth.ts";
@@ -12,11 +12,13 @@ import { median } from "./lib/stats.ts";
 
 const runs = Number(Deno.args[0] ?? 3);
 
-const names: string[] = [];
-for await (const e of Deno.readDir(new URL("supabase/functions/", ROOT))) {
-  if (e.isDirectory) names.push(e.name);
+const names: string[] = Deno.args.slice(1);
+if (names.length === 0) {
+  for await (const e of Deno.readDir(new URL("supabase/functions/", ROOT))) {
+    if (e.isDirectory) names.push(e.name);
+  }
+  names.sort();
 }
-names.sort();
 
 const scratch = await scratchPostgres("bpg_bench_cold");
 const env = deployedEnv(scratch.url, await createKey());

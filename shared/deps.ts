@@ -7,8 +7,7 @@ import { connectPostgres, type Database } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
 import { serverKey } from "./storage/keys.ts";
-import { createLocalStorage } from "./storage/local.ts";
-import { createSupabaseStorage } from "./storage/supabase.ts";
+import { lazyStorage } from "./storage/lazy.ts";
 import type { AssetStorage } from "./storage/types.ts";
 
 /** Everything a request handler needs from the outside world, built once per isolate. */
@@ -42,6 +41,7 @@ export function assembleDeps(
   const now = options.now ?? (() => new Date());
   const attempts = new PgAttemptSink(database.db, log);
   const health = new PgHealthStore(database.db, now);
+  let ai: AiClient | undefined;
   return {
     config,
     database,
@@ -52,29 +52,42 @@ export function assembleDeps(
     health,
     storage: options.storage ?? storageFrom(config, now),
     research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
-    ai: aiClientFromEnv(aiEnv(config), {
-      health,
-      attempts,
-      log,
-      now: () => now().getTime(),
-    }),
+    // Built on first use: functions that never call a provider (health, projects, account…)
+    // never build the chains. The providers' SDKs load on their first call (ai/from_env.ts).
+    get ai() {
+      return ai ??= aiClientFromEnv(aiEnv(config), {
+        health,
+        attempts,
+        log,
+        now: () => now().getTime(),
+      });
+    },
   };
 }
 
-/** Supabase Storage when a server key is configured, else the local directory backend. */
+/**
+ * Supabase Storage when a server key is configured, else the local directory backend; either
+ * is loaded on first use (supabase-js stays out of the cold start).
+ */
 function storageFrom(config: Config, now: () => Date): AssetStorage {
   const key = serverKey(config);
   if (key) {
-    return createSupabaseStorage({ url: config.SUPABASE_URL, key, bucket: config.STORAGE_BUCKET });
+    const { SUPABASE_URL: url, STORAGE_BUCKET: bucket } = config;
+    return lazyStorage(async () =>
+      (await import("./storage/supabase.ts")).createSupabaseStorage({ url, key, bucket })
+    );
   }
-  return createLocalStorage({
-    root: config.STORAGE_LOCAL_DIR,
-    bucket: config.STORAGE_BUCKET,
-    publicBaseUrl: config.SUPABASE_URL,
-    // Without a configured secret, signed URLs last as long as the process.
-    secret: config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
-    now,
-  });
+  // Without a configured secret, signed URLs last as long as the process.
+  const secret = config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID();
+  return lazyStorage(async () =>
+    (await import("./storage/local.ts")).createLocalStorage({
+      root: config.STORAGE_LOCAL_DIR,
+      bucket: config.STORAGE_BUCKET,
+      publicBaseUrl: config.SUPABASE_URL,
+      secret,
+      now,
+    })
+  );
 }
 
 let current: Promise<Deps> | undefined;

@@ -32,7 +32,8 @@ export async function testDeps(
     log: overrides.log ?? captureLogs(),
     now: overrides.now,
   });
-  return { ...deps, ...overrides };
+  // defineProperties, not a spread: a spread would read (and so build) the lazy AI client.
+  return Object.defineProperties(deps, Object.getOwnPropertyDescriptors(overrides));
 }
 
 export const newUserId = () => crypto.randomUUID();

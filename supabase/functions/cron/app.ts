@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
-import { resumePackages } from "../../../shared/package/resume.ts";
 import { aiEnv } from "../../../shared/config.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
@@ -51,6 +50,8 @@ export function createCronApp(options?: AppOptions) {
     ),
     async (c) => {
       const deps = c.var.deps;
+      // Resuming runs the package pipeline: loaded when the sweep runs, not at cold start.
+      const { resumePackages } = await import("../../../shared/package/resume.ts");
       const resumed = await resumePackages(deps);
       const swept = await sweepGenerations(
         deps.database.db,

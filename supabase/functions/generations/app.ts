@@ -7,7 +7,6 @@ import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.t
 import { GenerationEnvelope, KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
-import { exportPackage } from "../../../shared/kit/export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 
 const ListQuery = PageQuery.extend({
@@ -94,8 +93,11 @@ export function createGenerationsApp(options?: AppOptions) {
         200: jsonContent(KitExportSchema, "the brand kit ZIP of a finished package: a signed URL"),
       },
     }),
-    async (c) =>
-      c.json(await exportPackage(c.var.deps, currentUser(c), c.req.valid("param").id), 200),
+    async (c) => {
+      // The kit builder (fonts, rasterizer, ZIP) loads on the first export, not at cold start.
+      const { exportPackage } = await import("../../../shared/kit/export.ts");
+      return c.json(await exportPackage(c.var.deps, currentUser(c), c.req.valid("param").id), 200);
+    },
   );
 
   return app;

@@ -5,7 +5,6 @@ import { BriefSchema } from "../../../shared/brief.ts";
 import { asUser } from "../../../shared/db/scope.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { ApiError, notFound } from "../../../shared/http/errors.ts";
-import { exportPackage, latestPackageOf } from "../../../shared/kit/export.ts";
 import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { IdParam, jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
@@ -172,6 +171,8 @@ export function createProjectsApp(options?: AppOptions) {
       const { id } = c.req.valid("param");
       const deps = c.var.deps;
       const user = currentUser(c);
+      // The kit builder (fonts, rasterizer, ZIP) loads on the first export, not at cold start.
+      const { exportPackage, latestPackageOf } = await import("../../../shared/kit/export.ts");
       const [project] = await asUser(
         deps.database.db,
         user,
