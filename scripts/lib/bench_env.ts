@@ -59,7 +59,18 @@ export interface Served {
   /** Spawn → first HTTP answer on the probe path, in ms. */
   startMs: number;
   origin: string;
+  /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+const TICKS_PER_SECOND = 100;
+
+function cpuMsOf(pid: number): number {
+  // /proc/<pid>/stat: the command may contain spaces, so count fields after its ")".
+  const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 1000 / TICKS_PER_SECOND;
 }
 
 /**
@@ -91,7 +102,7 @@ export async function serve(
     try {
       const res = await fetch(origin + probePath);
       await res.body?.cancel();
-      return { startMs: performance.now() - t0, origin, stop };
+      return { startMs: performance.now() - t0, origin, cpuMs: () => cpuMsOf(child.pid), stop };
     } catch {
       await new Promise((r) => setTimeout(r, 2));
     }
