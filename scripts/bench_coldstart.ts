@@ -4,7 +4,7 @@
  * (DATABASE_URL to a scratch PostgreSQL database, SUPABASE_URL, a server key, an inline
  * JWKS) and times spawn → first HTTP answer, median of N runs, next to a Hono hello world on
  * the same Deno. Usage: scripts/bench coldstart [runs=3] [function…]
- * Server: BENCH_DATABASE_URL / TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432.
+ * PostgreSQL: see scripts/lib/scratch_db.ts.
  */
 import { createKey } from "./lib/local_auth.ts";
 import { deployedEnv, ROOT, scratchPostgres, serve } from "./lib/bench_env.ts";

@@ -1,39 +1,12 @@
-import postgres from "postgres";
-import { connectPostgres } from "../../shared/db/client.ts";
 import { jwksOf, type LocalKey } from "./local_auth.ts";
-import { migrate } from "./migrate.ts";
+
+export { scratchPostgres } from "./scratch_db.ts";
 
 export const ROOT = new URL("../../", import.meta.url);
 
 /** The benchmarks' issuer; tokens signed for it pass the functions' verifier. */
 export const BENCH_SUPABASE_URL = "http://127.0.0.1:9";
 export const BENCH_ISSUER = `${BENCH_SUPABASE_URL}/auth/v1`;
-
-/**
- * A scratch database on a PostgreSQL server, migrated, for benchmarks: its URL and a drop
- * function. Server from BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local default.
- */
-export async function scratchPostgres(
-  prefix: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = Deno.env.get("BENCH_DATABASE_URL") ?? Deno.env.get("TEST_DATABASE_URL") ??
-    "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `${prefix}_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const database = connectPostgres(url.toString(), 1);
-  await migrate(database);
-  await database.close();
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 /** What a deployed function sees: a database URL, the project URL, a server key, the JWKS. */
 export function deployedEnv(databaseUrl: string, key: LocalKey): Record<string, string> {
