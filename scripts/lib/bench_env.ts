@@ -16,7 +16,6 @@ export function deployedEnv(databaseUrl: string, key: LocalKey): Record<string, 
     SUPABASE_SECRET_KEYS: JSON.stringify({ default: "sb_secret_bench" }),
     SUPABASE_JWKS: JSON.stringify(jwksOf(key)),
     CRON_SECRET: "bench-cron-secret-0123456789",
-    LOG_LEVEL: "error",
     NO_COLOR: "1",
   };
 }
