@@ -8,6 +8,7 @@ import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
 import { serverKey } from "./storage/keys.ts";
 import { lazyStorage } from "./storage/lazy.ts";
+import { createLocalStorage } from "./storage/local.ts";
 import type { AssetStorage } from "./storage/types.ts";
 
 /** Everything a request handler needs from the outside world, built once per isolate. */
@@ -66,8 +67,8 @@ export function assembleDeps(
 }
 
 /**
- * Supabase Storage when a server key is configured, else the local directory backend; either
- * is loaded on first use (supabase-js stays out of the cold start).
+ * Supabase Storage when a server key is configured, loaded with supabase-js on the first
+ * storage call (it stays out of the cold start); else the local directory backend.
  */
 function storageFrom(config: Config, now: () => Date): AssetStorage {
   const key = serverKey(config);
@@ -77,17 +78,14 @@ function storageFrom(config: Config, now: () => Date): AssetStorage {
       (await import("./storage/supabase.ts")).createSupabaseStorage({ url, key, bucket })
     );
   }
-  // Without a configured secret, signed URLs last as long as the process.
-  const secret = config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID();
-  return lazyStorage(async () =>
-    (await import("./storage/local.ts")).createLocalStorage({
-      root: config.STORAGE_LOCAL_DIR,
-      bucket: config.STORAGE_BUCKET,
-      publicBaseUrl: config.SUPABASE_URL,
-      secret,
-      now,
-    })
-  );
+  return createLocalStorage({
+    root: config.STORAGE_LOCAL_DIR,
+    bucket: config.STORAGE_BUCKET,
+    publicBaseUrl: config.SUPABASE_URL,
+    // Without a configured secret, signed URLs last as long as the process.
+    secret: config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
+    now,
+  });
 }
 
 let current: Promise<Deps> | undefined;
