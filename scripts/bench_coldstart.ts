@@ -9,7 +9,8 @@
  * PostgreSQL: see scripts/lib/scratch_db.ts.
  */
 import { createKey } from "./lib/local_auth.ts";
-import { deployedEnv, ROOT, scratchPostgres, serve } from "./lib/bench_env.ts";
+import { deployedEnv, ROOT, serve } from "./lib/bench_env.ts";
+import { scratchPostgres } from "./lib/scratch_db.ts";
 import { median } from "./lib/stats.ts";
 
 const runs = Number(Deno.args[0] ?? 3);

@@ -7,7 +7,8 @@
  * Usage: scripts/bench requests [seconds=5]
  */
 import { createKey, signToken } from "./lib/local_auth.ts";
-import { BENCH_ISSUER, deployedEnv, scratchPostgres, serve, type Served } from "./lib/bench_env.ts";
+import { BENCH_ISSUER, deployedEnv, serve, type Served } from "./lib/bench_env.ts";
+import { scratchPostgres } from "./lib/scratch_db.ts";
 import { percentile } from "./lib/stats.ts";
 
 const seconds = Number(Deno.args[0] ?? 5);

@@ -1,7 +1,5 @@
 import { jwksOf, type LocalKey } from "./local_auth.ts";
 
-export { scratchPostgres } from "./scratch_db.ts";
-
 export const ROOT = new URL("../../", import.meta.url);
 
 /** The benchmarks' issuer; tokens signed for it pass the functions' verifier. */
