@@ -9,8 +9,8 @@ import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
 import { type AssetStore, assetStore } from "./storage/assets.ts";
 import { serverKey } from "./storage/keys.ts";
+import { lazyStorage } from "./storage/lazy.ts";
 import { createLocalStorage } from "./storage/local.ts";
-import { createSupabaseStorage } from "./storage/supabase.ts";
 import type { AssetStorage } from "./storage/types.ts";
 
 /** Everything a request handler needs from the outside world, built once per isolate. */
@@ -47,6 +47,7 @@ export function assembleDeps(
   const attempts = new PgAttemptSink(database.db, log);
   const health = new PgHealthStore(database.db, now);
   const storage = options.storage ?? storageFrom(config, now);
+  let ai: AiClient | undefined;
   return {
     config,
     database,
@@ -63,20 +64,30 @@ export function assembleDeps(
       log,
     }),
     research: new ResearchRegistry(database.db, log, config.RESEARCH_CACHE_TTL_MS, now),
-    ai: aiClientFromEnv(aiConfig(config), {
-      health,
-      attempts,
-      log,
-      now: () => now().getTime(),
-    }),
+    // Built on first use: functions that never call a provider (health, projects, account…)
+    // never build the chains. The providers' SDKs load on their first call (ai/from_env.ts).
+    get ai() {
+      return ai ??= aiClientFromEnv(aiConfig(config), {
+        health,
+        attempts,
+        log,
+        now: () => now().getTime(),
+      });
+    },
   };
 }
 
-/** Supabase Storage when a server key is configured, else the local directory backend. */
+/**
+ * Supabase Storage when a server key is configured, loaded with supabase-js on the first
+ * storage call (it stays out of the cold start); else the local directory backend.
+ */
 function storageFrom(config: Config, now: () => Date): AssetStorage {
   const key = serverKey(config);
   if (key) {
-    return createSupabaseStorage({ url: config.SUPABASE_URL, key, bucket: config.STORAGE_BUCKET });
+    const { SUPABASE_URL: url, STORAGE_BUCKET: bucket } = config;
+    return lazyStorage(async () =>
+      (await import("./storage/supabase.ts")).createSupabaseStorage({ url, key, bucket })
+    );
   }
   return createLocalStorage({
     root: config.STORAGE_LOCAL_DIR,

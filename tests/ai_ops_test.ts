@@ -8,7 +8,7 @@ import { namingResearch } from "../shared/research/naming.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
 import { createGenerateNamesApp } from "../supabase/functions/generate-names/app.ts";
 import { createHealthApp } from "../supabase/functions/health/app.ts";
-import { client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
+import { captureLogs, client, newUserId, testDeps, tokenFor } from "./helpers/app.ts";
 import { startOpenAiFake } from "./fakes/openai_server.ts";
 import { dbTest } from "./helpers/test.ts";
 
@@ -36,6 +36,28 @@ dbTest(
     assert.ok(!res.text.includes("sk-very-secret"));
   },
 );
+
+dbTest("health never builds the AI chain; the first generation does", async (database) => {
+  const logs = captureLogs();
+  const deps = await testDeps(database, { AI_TEXT_CHAIN: "openai:gpt-4.1-mini" }, { log: logs });
+  const health = client(createHealthApp({ deps: async () => deps }), "health");
+  assert.equal((await health("GET", "")).status, 200);
+  assert.equal((await health("GET", "/ready")).status, 200);
+  const noKey = () => logs.lines.filter((l) => String(l.msg).includes("has no key"));
+  assert.deepEqual(noKey(), [], "health probes log nothing about AI providers");
+
+  const names = client(createGenerateNamesApp({ deps: async () => deps }), "generate-names");
+  const generate = async () =>
+    (await names("POST", "", {
+      token: await tokenFor(newUserId()),
+      body: { brief: { description: "Solar lamps for campers and hikers" }, count: 3 },
+    })).status;
+  assert.equal(await generate(), 200);
+  const built = noKey().length;
+  assert.ok(built > 0, "a generation builds the chains");
+  assert.equal(await generate(), 200);
+  assert.equal(noKey().length, built, "built once per isolate");
+});
 
 dbTest(
   "cron/probe-providers probes an open circuit past cooldown once, and closes it",

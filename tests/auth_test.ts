@@ -1,8 +1,19 @@
 import assert from "node:assert/strict";
 import { SignJWT } from "jose";
+import { createTokenCache } from "../shared/auth/token_cache.ts";
+import { createTokenVerifier, TokenRejected } from "../shared/auth/verify.ts";
+import { loadConfig } from "../shared/config.ts";
 import { createProjectsApp } from "../supabase/functions/projects/app.ts";
 import { createKey, jwksOf, signToken } from "../scripts/lib/local_auth.ts";
-import { client, newUserId, TEST_ISSUER, testDeps, testKey, tokenFor } from "./helpers/app.ts";
+import {
+  client,
+  newUserId,
+  TEST_ISSUER,
+  TEST_SUPABASE_URL,
+  testDeps,
+  testKey,
+  tokenFor,
+} from "./helpers/app.ts";
 import { freshPglite } from "./helpers/db.ts";
 import { test } from "./helpers/test.ts";
 
@@ -155,7 +166,6 @@ test("keys are fetched from the project's JWKS endpoint when SUPABASE_JWKS is no
 });
 
 test("config errors name the bad variable", async () => {
-  const { loadConfig } = await import("../shared/config.ts");
   assert.throws(() => loadConfig({ DB_POOL_MAX: "lots" }), /DB_POOL_MAX/);
   assert.throws(() => loadConfig({ SUPABASE_JWKS: "{not json" }), /SUPABASE_JWKS/);
   assert.throws(() => loadConfig({ DATABASE_URL: "mysql://x" }), /DATABASE_URL/);
@@ -166,4 +176,40 @@ test("config errors name the bad variable", async () => {
   });
   assert.equal(cfg.issuer, "https://abc.supabase.co/auth/v1");
   assert.equal(cfg.databaseUrl, "postgresql://p@h/db");
+});
+
+test("a verified token is remembered, but never past its exp", async () => {
+  let clock = Date.now();
+  const verify = createTokenVerifier(
+    loadConfig({
+      SUPABASE_URL: TEST_SUPABASE_URL,
+      SUPABASE_JWKS: JSON.stringify(jwksOf(await testKey())),
+    }),
+    { now: () => clock },
+  );
+  const sub = newUserId();
+  const token = await tokenFor(sub, { ttlSeconds: 60 });
+  assert.equal((await verify(token)).id, sub);
+  assert.equal((await verify(token)).id, sub, "served again");
+  await assert.rejects(verify(`${token}x`), TokenRejected, "any other string is verified afresh");
+  clock += 61_000;
+  await assert.rejects(
+    verify(token),
+    /token expired/,
+    "an expired token is refused, cached or not",
+  );
+});
+
+test("the token cache evicts the least recently used token and drops expired ones", () => {
+  const cache = createTokenCache(2);
+  const user = (id: string) => ({ id, claims: { sub: id, role: "authenticated" as const } });
+  cache.set("a", user("a"), 1_000);
+  cache.set("b", user("b"), 1_000);
+  assert.equal(cache.get("a", 0)?.id, "a"); // a is now the most recently used
+  cache.set("c", user("c"), 1_000);
+  assert.equal(cache.size, 2);
+  assert.equal(cache.get("b", 0), undefined, "b was the least recently used");
+  assert.equal(cache.get("a", 999)?.id, "a");
+  assert.equal(cache.get("a", 1_000), undefined, "gone at its expiry time");
+  assert.equal(cache.size, 1);
 });

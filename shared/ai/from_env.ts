@@ -1,24 +1,60 @@
 import type { Logger } from "../log.ts";
+import { once } from "../lazy.ts";
 import { chainsFromEnv, type ConfiguredEntry } from "./chain.ts";
 import { type AiClient, type AiClientOptions, createAiClient } from "./client.ts";
-import { anthropicTextProvider } from "./providers/anthropic_text.ts";
-import { falImageProvider } from "./providers/fal_images.ts";
-import { openAiImageProvider } from "./providers/openai_images.ts";
-import { openAiTextProvider } from "./providers/openai_text.ts";
 import type { ImageProvider, ImageProviderName, TextProvider, TextProviderName } from "./types.ts";
 
+interface Adapter<N, A, R> {
+  readonly provider: N;
+  readonly model: string;
+  generate(attempt: A, signal: AbortSignal): Promise<R>;
+}
+
+/**
+ * A provider whose adapter module, and with it the vendor SDK (openai, @anthropic-ai/sdk,
+ * @fal-ai/client), is imported on its first call rather than at the function's cold start.
+ */
+function lazyProvider<N, A, R>(
+  provider: N,
+  model: string,
+  load: () => Promise<Adapter<N, A, R>>,
+): Adapter<N, A, R> {
+  const adapter = once(load);
+  return { provider, model, generate: async (a, signal) => (await adapter()).generate(a, signal) };
+}
+
 export function textProviderFor(entry: ConfiguredEntry<TextProviderName>): TextProvider {
-  const { model, endpoint } = entry;
-  return entry.provider === "anthropic"
-    ? anthropicTextProvider({ model, ...endpoint })
-    : openAiTextProvider({ provider: entry.provider, model, ...endpoint });
+  const { provider, model, endpoint } = entry;
+  return lazyProvider(
+    provider,
+    model,
+    async () =>
+      provider === "anthropic"
+        ? (await import("./providers/anthropic_text.ts")).anthropicTextProvider({
+          model,
+          ...endpoint,
+        })
+        : (await import("./providers/openai_text.ts")).openAiTextProvider({
+          provider,
+          model,
+          ...endpoint,
+        }),
+  );
 }
 
 export function imageProviderFor(entry: ConfiguredEntry<ImageProviderName>): ImageProvider {
-  const { model, endpoint } = entry;
-  return entry.provider === "fal"
-    ? falImageProvider({ model, ...endpoint })
-    : openAiImageProvider({ model, ...endpoint });
+  const { provider, model, endpoint } = entry;
+  return lazyProvider(
+    provider,
+    model,
+    async () =>
+      provider === "fal"
+        ? (await import("./providers/fal_images.ts")).falImageProvider({ model, ...endpoint })
+        : (await import("./providers/openai_images.ts")).openAiImageProvider({
+          model,
+          ...endpoint,
+        }),
+  );
 }
 
 /**

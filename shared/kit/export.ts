@@ -9,16 +9,9 @@ import type { PackageInput, PackageOutput } from "../package/schema.ts";
 import type { AssetStore } from "../storage/assets.ts";
 import { type AssetStorage, StorageError } from "../storage/types.ts";
 import { buildBrandKit } from "./build.ts";
+import { KitUnavailable } from "./errors.ts";
 import type { KitExport } from "./export_schema.ts";
 import type { BrandKitInput } from "./input.ts";
-
-/** Why a generation has no brand kit (routes answer 404 with the details). */
-export class KitUnavailable extends Error {
-  override name = "KitUnavailable";
-  constructor(message: string, readonly details?: Record<string, unknown>) {
-    super(message);
-  }
-}
 
 /** What exporting a kit uses. */
 export interface KitDeps {

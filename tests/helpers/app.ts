@@ -34,7 +34,8 @@ export async function testDeps(
     log: overrides.log ?? captureLogs(),
     now: overrides.now,
   });
-  const merged = { ...deps, ...overrides };
+  // defineProperties, not a spread: a spread would read (and so build) the lazy AI client.
+  const merged = Object.defineProperties(deps, Object.getOwnPropertyDescriptors(overrides));
   // Generated files go where the storage given goes.
   return overrides.storage && !overrides.assets ? withStorage(merged, overrides.storage) : merged;
 }
@@ -47,7 +48,12 @@ export function withStorage(deps: Deps, storage: AssetStorage): Deps {
     signedUrlTtlSeconds: deps.config.SIGNED_URL_TTL_SECONDS,
     log: deps.log,
   });
-  return { ...deps, storage, assets };
+  // A copy with its own storage, the lazy AI client left unbuilt.
+  const copy = Object.create(null, Object.getOwnPropertyDescriptors(deps));
+  return Object.defineProperties(copy, {
+    storage: { value: storage, enumerable: true },
+    assets: { value: assets, enumerable: true },
+  });
 }
 
 export const newUserId = () => crypto.randomUUID();

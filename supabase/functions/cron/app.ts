@@ -1,7 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
-import { resumePackages } from "../../../shared/generation/resume.ts";
-import { packageHandler } from "../../../shared/package/handler.ts";
 import { aiConfig } from "../../../shared/ai/config.ts";
 import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
@@ -75,6 +73,11 @@ function generationTasks(app: App) {
     ),
     async (c) => {
       const deps = c.var.deps;
+      // Resuming runs the package pipeline: loaded when the sweep runs, not at cold start.
+      const [{ resumePackages }, { packageHandler }] = await Promise.all([
+        import("../../../shared/generation/resume.ts"),
+        import("../../../shared/package/handler.ts"),
+      ]);
       const resumed = await resumePackages(deps, packageHandler);
       const swept = await sweepGenerations(
         deps.database.db,
