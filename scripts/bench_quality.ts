@@ -20,14 +20,17 @@
  *   deno run -A scripts/bench_quality.ts [--out out/quality]
  */
 import { parseArgs } from "node:util";
-import { differenceCiede2000 } from "culori";
 import { analyzeBrief } from "../shared/analysis/offline.ts";
 import type { BriefAnalysis } from "../shared/analysis/schema.ts";
 import type { Brief } from "../shared/brief.ts";
 import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
 import { logoPalette } from "../shared/kit/logos.ts";
-import { BRAND_FONT, loadBrandFonts } from "../shared/logos/fonts.ts";
+import { loadBrandFonts } from "../shared/logos/fonts.ts";
+import { minRoleDeltaE } from "../shared/colors/distinct.ts";
+import { chooseType } from "../shared/type/choose.ts";
+import { wordmarkStyle } from "../shared/type/families.ts";
+import { loadHeadingFonts } from "../shared/type/fonts.ts";
 import { lockups } from "../shared/logos/lockup.ts";
 import { wordmarkSvg } from "../shared/logos/wordmark.ts";
 import { loadIcons } from "../shared/marks/icons.ts";
@@ -103,16 +106,6 @@ function nameOnBrief(
   return name.roots.some(({ from }) => contentStems(from).some((s) => vocabulary.has(s)));
 }
 
-/** Smallest CIEDE2000 distance between primary, secondary and accent. */
-function minRoleDeltaE(roles: readonly string[]): number {
-  const de = differenceCiede2000();
-  let min = Infinity;
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) min = Math.min(min, de(roles[i], roles[j]));
-  }
-  return min;
-}
-
 /** Median time of one search for a brief's concepts, over the benchmark briefs, warm. */
 function searchMedian(catalog: { icons: Parameters<typeof searchIcons>[0] }): string {
   const concepts = BENCHMARK_BRIEFS.map((b) => analyzeBrief({ description: b }).concepts);
@@ -153,18 +146,24 @@ if (import.meta.main) {
     );
     const chosen = names[0].name;
     const { rationale: _, ...spec } = offlinePaletteSpec(
-      { ...brief, name: chosen },
+      { ...brief, name: chosen, analysis },
       research.colors,
     );
-    const palette = logoPalette(buildPalette(spec));
-    const fonts = await loadBrandFonts(chosen.toUpperCase() + chosen);
+    const built = buildPalette(spec);
+    const palette = logoPalette(built);
+    const type = chooseType(analysis);
+    const { family, fonts } = await loadHeadingFonts(type.heading, chosen.toUpperCase() + chosen);
     const started = performance.now();
     const marks = await logoMarks(
       { brand_name: chosen, style: "minimal", brief, count: 4 },
       { analysis, palette, fonts, research: research.logos, ids: `b${i}` },
     );
     timings.push(performance.now() - started);
-    const wordmark = wordmarkSvg(chosen, { font: fonts, color: palette.text });
+    const wordmark = wordmarkSvg(chosen, {
+      font: fonts,
+      color: palette.text,
+      ...wordmarkStyle(family),
+    });
     const taglines = generateTaglinesOffline(
       TaglinesInputSchema.parse({ brief, brand_name: chosen }),
       analysis,
@@ -173,10 +172,10 @@ if (import.meta.main) {
 
     const onBrief = markOnBrief(marks[0], vocabulary, iconTags);
     const namesOnBrief = names.filter((n) => nameOnBrief(n, vocabulary)).length;
-    const deltaE = minRoleDeltaE([palette.primary, palette.secondary, palette.accent]);
+    const deltaE = minRoleDeltaE(built);
     const grammatical = taglines.filter((t) => checkGrammar(t.text).ok).length;
     const collisions = names.filter((n) => n.collisions.length > 0);
-    families.add(BRAND_FONT.family);
+    families.add(family.family);
     totals.marks += onBrief ? 1 : 0;
     totals.names += namesOnBrief;
     totals.nameCount += names.length;
@@ -195,7 +194,7 @@ if (import.meta.main) {
         `collisions: ${collisions.map((n) => n.name).join(", ") || "none"}`,
     );
     console.log(
-      `    palette min role ΔE2000 ${deltaE.toFixed(1)}; font ${BRAND_FONT.family}; ` +
+      `    palette min role ΔE2000 ${deltaE.toFixed(1)}; font ${family.family}; ` +
         `taglines grammatical ${grammatical}/${taglines.length} (e.g. "${taglines[0]?.text}")`,
     );
 
