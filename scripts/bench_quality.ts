@@ -6,21 +6,18 @@
  * wordmark and lockup, so a person can look at them all at once.
  *
  * On-brief mark: the primary mark draws a library icon, and the words it stands for (its
- * recorded concept, the icon's name and tags) share a stem with the brief's own content words
- * or with the related words the analysis gives for a concept taken from the brief.
- * On-brief name: its recorded roots come from the analysis (the brief's words and their related
- * words); for names that record no roots, the name contains the first four letters of one.
- *
- * Stand-ins until the engines that own them land (each is one function to swap):
- * - the analysis is shared/analysis/offline.ts as it is on this branch;
- * - the tagline check is `taglineGrammatical` below (a shape check, not a parser);
- * - collisions are the names the scorer flags `looks_like_common_brand`;
- * - the font is the one brand font (BRAND_FONT) until the family is chosen per brief.
+ * recorded concept, the icon's name and tags) share a stem with the brief's vocabulary: its own
+ * content words, the curated pictures of its abstract words (analysis/cues.ts DEPICTIONS:
+ * dental → tooth) and the related words the analysis gives for a concept the brief names.
+ * On-brief name: a root it records comes from a word of that vocabulary.
+ * Font family: the heading family chooseType picks for the analysis. Taglines: checkGrammar.
+ * Collisions: names whose screen found a brand, offensive word or unfortunate meaning.
  *
  *   deno run -A scripts/bench_quality.ts [--out out/quality]
  */
 import { parseArgs } from "node:util";
 import { analyzeBrief } from "../shared/analysis/offline.ts";
+import { DEPICTIONS } from "../shared/analysis/cues.ts";
 import type { BriefAnalysis } from "../shared/analysis/schema.ts";
 import type { Brief } from "../shared/brief.ts";
 import { offlinePaletteSpec } from "../shared/colors/offline.ts";
@@ -75,10 +72,18 @@ const contentStems = (text: string) =>
   (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w))
     .map(stem);
 
-/** The brief's stems and the related words of concepts the brief itself names. */
+/**
+ * The brief's stems, the curated pictures of its abstract words (dental → tooth, cybersecurity
+ * → shield), and the related words of concepts the brief itself names.
+ */
 function briefVocabulary(brief: string, analysis: BriefAnalysis): Set<string> {
   const own = new Set(contentStems(brief));
   const vocabulary = new Set(own);
+  for (const word of brief.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const picture of DEPICTIONS.get(word) ?? []) {
+      contentStems(picture).forEach((s) => vocabulary.add(s));
+    }
+  }
   for (const concept of analysis.concepts) {
     if (!contentStems(concept.term).some((s) => own.has(s))) continue;
     for (const word of concept.related) contentStems(word).forEach((s) => vocabulary.add(s));

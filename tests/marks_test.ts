@@ -9,6 +9,7 @@ import { unzipSync, unzlibSync } from "fflate";
 import { type BriefAnalysis, PERSONALITIES } from "../shared/analysis/schema.ts";
 import { offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
+import { hexToOklch } from "../shared/colors/oklch.ts";
 import { buildBrandKit } from "../shared/kit/build.ts";
 import { logoPalette } from "../shared/kit/logos.ts";
 import { renderPng } from "../shared/kit/render.ts";
@@ -145,6 +146,15 @@ Deno.test("icon search: the central concept outranks a peripheral one", () => {
   assert.equal(ranked[0].concept, "coffee");
 });
 
+Deno.test("icon search: a related word's echo does not outrank the central concept's own icon", () => {
+  // A dental clinic: "smile" is both tooth's related word and a concept of its own.
+  const ranked = searchIcons(icons, [
+    { term: "tooth", related: ["smile"], weight: 0.75 },
+    { term: "smile", related: [], weight: 0.75 },
+  ], 3);
+  assert.equal(ranked[0].icon.name, "dental");
+});
+
 Deno.test("every mark family is sanitizer-clean SVG with its ink inside the safe circle", async () => {
   const samples = [icon("tabler", "bread"), icon("lucide", "bike"), icon("tabler", "dental")];
   for (const sample of samples) {
@@ -190,10 +200,14 @@ Deno.test("icons of different sizes get one stroke weight within a family", () =
   }
 });
 
-Deno.test("a pale primary gives way to a role that a cut-out icon can be read against", () => {
+Deno.test("a pale primary is deepened in its own hue until a cut-out icon reads on it", () => {
   const pale = { ...PALETTE, primary: "#9fe8f0", background: "#ffffff" };
   const legible = legiblePalette(pale);
   assert.ok(contrastRatio(legible.primary, legible.background) >= 3);
+  // Still the brand's cyan, not the text color or another role.
+  const hueGap = Math.abs(hexToOklch(legible.primary).h - hexToOklch(pale.primary).h);
+  assert.ok(Math.min(hueGap, 360 - hueGap) < 8, legible.primary);
+  assert.notEqual(legible.primary, pale.text);
   assert.equal(legiblePalette(PALETTE).primary, PALETTE.primary);
 });
 

@@ -442,6 +442,18 @@ Deno.test("names: brands, bad words and unfortunate meanings are flagged and ran
   assert.ok(pivo.language?.includes("cs"));
 });
 
+Deno.test("names: famous food, pet and watch brands the icon sets lack are flagged", () => {
+  const request = input({
+    brief: { description: "A vegan bakery with sourdough bread" },
+    count: 4,
+  });
+  const names = ["Panera", "Petco", "Hublot", "Velmora"].map((n) => candidate(n));
+  const { accepted } = finalizeNames(names, request, namingResearch);
+  const flagged = accepted.filter((n) => n.collisions.some((c) => c.kind === "brand"));
+  assert.deepEqual(flagged.map((n) => n.name).sort(), ["Hublot", "Panera", "Petco"]);
+  assert.equal(accepted[0].name, "Velmora");
+});
+
 Deno.test("names: offline names never collide with a brand or a bad word", () => {
   for (const description of HELD_OUT) {
     const request = input({ brief: { description }, count: 12 });

@@ -10,6 +10,7 @@ import { createGeneratePackageApp } from "../supabase/functions/generate-package
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { client, newUserId, testDeps, tokenFor, withStorage } from "./helpers/app.ts";
 import { at, ledgerState, startAt, usedIn } from "./helpers/lifecycle.ts";
+import { hexToOklch } from "../shared/colors/oklch.ts";
 import { dbTest } from "./helpers/test.ts";
 
 const brief = {
@@ -73,7 +74,14 @@ dbTest(
     const mark = await deps.storage.get(
       new URL(out.logos[0].url).pathname.split("/brand-assets/")[1],
     );
-    assert.ok(new TextDecoder().decode(mark!).includes(primary), `logo uses ${primary}`);
+    // The primary itself, or (when it is too pale to carry a cut-out icon) a deeper shade of it.
+    const hexes = new TextDecoder().decode(mark!).match(/#[0-9a-f]{6}\b/gi) ?? [];
+    const hue = (hex: string) => hexToOklch(hex).h;
+    const sameHue = (hex: string) => {
+      const gap = Math.abs(hue(hex) - hue(primary));
+      return Math.min(gap, 360 - gap) < 8;
+    };
+    assert.ok(hexes.some((h) => h.toLowerCase() === primary || sameHue(h)), `logo uses ${primary}`);
 
     const children = await gens("GET", `?parent_id=${res.json.id}`, { token });
     assert.equal(children.json.items.length, 5);

@@ -6,6 +6,8 @@
  */
 import type { BriefAnalysis } from "../analysis/schema.ts";
 import { contrastRatio } from "../colors/contrast.ts";
+import { oklchToHex } from "../colors/gamut.ts";
+import { hexToOklch } from "../colors/oklch.ts";
 import {
   initialsOf,
   OFFLINE_MODEL,
@@ -116,6 +118,18 @@ const MIN_INK_CONTRAST = 3;
 export function legiblePalette(palette: LogoPalette): LogoPalette {
   const ok = (color: string) => contrastRatio(color, palette.background) >= MIN_INK_CONTRAST;
   if (ok(palette.primary)) return palette;
-  const primary = [palette.secondary, palette.accent].find(ok) ?? palette.text;
+  // The brand's own hue, deepened, before another role: a pale pink stays pink, not black.
+  const primary = deepened(palette.primary, ok) ??
+    [palette.secondary, palette.accent].find(ok) ?? palette.text;
   return { ...palette, primary, secondary: palette.primary };
+}
+
+/** The color at the first lower OKLCH lightness (same hue and chroma) that passes, if any. */
+function deepened(hex: string, ok: (color: string) => boolean): string | undefined {
+  const color = hexToOklch(hex);
+  for (let l = color.l - 0.04; l >= 0.3; l -= 0.04) {
+    const candidate = oklchToHex({ ...color, l });
+    if (ok(candidate)) return candidate;
+  }
+  return undefined;
 }

@@ -54,6 +54,9 @@ const GRIM = new Set([
   "poison",
 ]);
 
+/** How much each later concept (in the analysis' order) counts for less than the one before. */
+const RANK_STEP = 0.06;
+
 /** Related words count for less than the concept's own term. */
 const RELATED_FACTOR = 0.45;
 
@@ -126,11 +129,11 @@ function wordScore(entry: Indexed, { word, stems }: QueryWord): number {
 function conceptScore(
   entry: Indexed,
   words: readonly QueryWord[],
-): { score: number; word: string } {
-  let best = { score: 0, word: "" };
+): { score: number; word: string; direct: boolean } {
+  let best = { score: 0, word: "", direct: false };
   for (const query of words) {
     const score = wordScore(entry, query) * query.factor;
-    if (score > best.score) best = { score, word: query.word };
+    if (score > best.score) best = { score, word: query.word, direct: query.factor === 1 };
   }
   return best;
 }
@@ -148,19 +151,23 @@ export function searchIcons(
   const matches: IconMatch[] = [];
   for (const entry of indexOf(icons)) {
     let total = 0;
-    let top: { score: number; word: string; concept: string } | undefined;
-    // The best concept counts in full, others add a third: an icon that fits two concepts
-    // beats one that fits one, but never outweighs the central concept's own icon by sum.
-    for (const { concept, words } of queries) {
-      const { score, word } = conceptScore(entry, words);
+    let top: { score: number; word: string; concept: string; direct: boolean } | undefined;
+    // The best concept counts in full, others add a third when the icon is named or tagged for
+    // them outright: an icon that fits two concepts beats one that fits one, but a related
+    // word's echo never outweighs the central concept's own icon.
+    for (const [rank, { concept, words }] of queries.entries()) {
+      const { score, word, direct } = conceptScore(entry, words);
       if (score === 0 || (GRIM.has(entry.base) && score < MATCH.name)) continue;
-      // Central concepts dominate: a peripheral word's exact icon must not beat the offering's.
-      const weighted = score * concept.weight ** 1.5;
-      total += weighted;
-      if (!top || weighted > top.score) top = { score: weighted, word, concept: concept.term };
+      // Central concepts dominate: a peripheral word's exact icon must not beat the offering's,
+      // and between equal weights the analysis' order (most central first) decides.
+      const weighted = score * concept.weight ** 1.5 * (1 - RANK_STEP * Math.min(rank, 5));
+      if (direct) total += weighted;
+      if (!top || weighted > top.score) {
+        top = { score: weighted, word, concept: concept.term, direct };
+      }
     }
     if (!top) continue;
-    total = top.score + (total - top.score) / 3;
+    total = top.score + (total - (top.direct ? top.score : 0)) / 3;
     // Specific variants ("bike-rack-2") lose to the plain icon when both match.
     const plainness = 0.3 * (entry.nameWords.length - 1) +
       (entry.base !== entry.icon.name ? 0.2 : 0);

@@ -19,7 +19,10 @@ const BUILDABLE = /^[a-z]{3,9}$/;
  * Related words used per concept: the analysis lists curated associations and synonyms
  * first; further down come parts of parts ("gear" → tooth), which make off-brief names.
  */
-const RELATED_PER_CONCEPT = 4;
+const RELATED_PER_CONCEPT = 2;
+
+/** How much each later concept (in the analysis' order, most central first) weighs less. */
+const RANK_STEP = 0.1;
 
 /** Category words a lexicon lists as related that no one would name a brand after. */
 const TOO_GENERIC = new Set([
@@ -78,12 +81,13 @@ export function namingSeeds(analysis: BriefAnalysis): Seed[] {
     const known = seeds.get(root);
     if (!known || known.weight < weight) seeds.set(root, { root, from, language, weight });
   };
-  for (const concept of analysis.concepts) {
+  for (const [rank, concept] of analysis.concepts.entries()) {
+    const central = concept.weight * (1 - RANK_STEP * Math.min(rank, 5));
     const words = [
-      { word: concept.term, weight: concept.weight },
+      { word: concept.term, weight: central },
       // The analysis lists the closest related words first: weight falls off along the list.
       ...concept.related.filter((w) => !TOO_GENERIC.has(w)).slice(0, RELATED_PER_CONCEPT)
-        .map((word, i) => ({ word, weight: concept.weight * 0.6 * (1 - i / 10) })),
+        .map((word, i) => ({ word, weight: central * 0.6 * (1 - i / 10) })),
     ];
     for (const { word, weight } of words) {
       if (BUILDABLE.test(word)) add(word, word, "en", weight);
