@@ -36,6 +36,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/hash.ts",
     "shared/storable.ts",
     "shared/lazy.ts",
+    "shared/bytes.ts",
     "shared/random.ts",
     "shared/abort.ts",
     "shared/version.ts",

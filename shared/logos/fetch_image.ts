@@ -1,3 +1,5 @@
+import { readAtMost, TooLarge } from "../bytes.ts";
+
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -18,18 +20,9 @@ export async function fetchProviderImage(url: string, signal?: AbortSignal): Pro
     redirect: "error",
   });
   if (!res.ok || !res.body) throw new Error(`provider image answered ${res.status}`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    size += chunk.byteLength;
-    if (size > MAX_IMAGE_BYTES) throw new Error("provider image too large");
-    chunks.push(chunk);
+  try {
+    return await readAtMost(res.body, MAX_IMAGE_BYTES);
+  } catch (err) {
+    throw err instanceof TooLarge ? new Error("provider image too large") : err;
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }

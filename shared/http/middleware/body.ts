@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { readAtMost, TooLarge } from "../../bytes.ts";
 import { MAX_JSON_DEPTH, storableProblem } from "../../storable.ts";
 import { ApiError } from "../errors.ts";
 import type { AppEnv } from "../app.ts";
@@ -18,33 +19,16 @@ async function readWithin(
   body: ReadableStream<Uint8Array>,
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) throw tooLarge(limit);
-      chunks.push(value);
-    }
+    return await readAtMost(body, limit);
   } catch (err) {
-    reader.cancel().catch(() => {});
-    if (err instanceof ApiError) throw err;
+    if (err instanceof TooLarge) throw tooLarge(limit);
     throw new ApiError(
       400,
       "invalid_json",
       "request body could not be read: it is cut short or its framing is malformed",
     );
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** 400 invalid_json unless the bytes are UTF-8 JSON that Postgres can store. */
