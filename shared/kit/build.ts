@@ -6,6 +6,7 @@
  */
 import { loadBrandFonts } from "../logos/fonts.ts";
 import { contentFiles } from "./content_files.ts";
+import { KIT_FONT } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
@@ -45,7 +46,7 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
   const files: KitFile[] = [
     ...logoFiles(input, logos),
     ...await renderFiles(input, logos),
-    ...paletteFiles(input.brand.name, input.palette),
+    ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
     ...contentFiles(input),
     guideFile(input, logos, specimens),
   ].sort((a, b) => a.path < b.path ? -1 : 1);

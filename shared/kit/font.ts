@@ -1,5 +1,28 @@
-/** The typeface the kit sets type with, and what its license asks the kit to say about it. */
+/**
+ * The typeface the kit sets type with, as one abstraction every renderer uses: the family,
+ * its weights, the font files the kit ships (WOFF2 for the web, WOFF for satori and the PDFs,
+ * which cannot read WOFF2) and what its license asks the kit to say. Today the family is the
+ * logo engine's brand font (Manrope); a type engine that picks another family only has to
+ * hand the kit another KitFont.
+ */
 import { BRAND_FONT, type FontWeight } from "../logos/fonts.ts";
+
+export type FontFormat = "woff" | "woff2";
+
+export interface KitFont {
+  readonly family: string;
+  /** npm package and version the files come from. */
+  readonly package: string;
+  /** Regular for text, Bold for headings and the wordmark. */
+  readonly weights: readonly FontWeight[];
+  readonly license: string;
+  readonly license_name: string;
+  readonly attribution: string;
+  /** Path of a weight's file inside the kit. */
+  readonly kitPath: (weight: FontWeight, format: FontFormat) => string;
+  /** Reads a weight's file (Latin subset) from the installed package. */
+  readonly read: (weight: FontWeight, format: FontFormat) => Promise<Uint8Array>;
+}
 
 /** Regular for text (the guide's specimen) and Bold, the wordmark's weight. */
 export const FONT_WEIGHTS: readonly FontWeight[] = [400, 700];
@@ -9,14 +32,50 @@ const LICENSE_NAMES: Readonly<Record<string, string>> = {
   "OFL-1.1": "SIL Open Font License 1.1",
 };
 
-export const KIT_FONT = {
+const fileName = (weight: FontWeight, format: FontFormat) =>
+  `manrope-latin-${weight}-normal.${format}`;
+
+const bytesCache = new Map<string, Promise<Uint8Array>>();
+
+async function readManrope(weight: FontWeight, format: FontFormat): Promise<Uint8Array> {
+  const name = fileName(weight, format);
+  let bytes = bytesCache.get(name);
+  if (!bytes) {
+    // The logo engine's JSON imports of the package put it in the module graph.
+    const url = import.meta.resolve(`@fontsource/manrope/files/${name}`);
+    bytes = url.startsWith("file:")
+      ? Deno.readFile(new URL(url))
+      : Promise.reject(new Error(`font file not installed: ${url}`));
+    bytes.catch(() => bytesCache.delete(name));
+    bytesCache.set(name, bytes);
+  }
+  return await bytes;
+}
+
+export const KIT_FONT: KitFont = {
   family: BRAND_FONT.family,
   package: BRAND_FONT.package,
   weights: FONT_WEIGHTS,
   license: BRAND_FONT.license,
   license_name: LICENSE_NAMES[BRAND_FONT.license] ?? BRAND_FONT.license,
   attribution: BRAND_FONT.attribution,
-} as const;
+  kitPath: (weight, format) => `fonts/${fileName(weight, format)}`,
+  read: readManrope,
+};
+
+/** The manifest's record of a font: everything but the functions. */
+export const fontRecord = ({ kitPath: _, read: __, ...record }: KitFont) => record;
 
 /** How kit files refer to the font in the manifest's `made_by`. */
 export const FONT_REF = `font:${KIT_FONT.family}`;
+
+/** The font files a kit ships: every weight in both formats, and the license. */
+export async function fontFiles(font: KitFont) {
+  const files = [];
+  for (const weight of font.weights) {
+    for (const format of ["woff2", "woff"] as const) {
+      files.push({ path: font.kitPath(weight, format), data: await font.read(weight, format) });
+    }
+  }
+  return files;
+}

@@ -4,13 +4,14 @@
  * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
-import { FONT_REF, KIT_FONT } from "./font.ts";
+import { domainSummary } from "./domain_summary.ts";
+import { FONT_REF, fontRecord, KIT_FONT } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
 
 export const MANIFEST_PATH = "manifest.json";
 /** Bump when the layout of the kit or of this manifest changes. */
-export const KIT_FORMAT = "brand-kit/1";
+export const KIT_FORMAT = "brand-kit/2";
 
 export interface ManifestFile {
   path: string;
@@ -44,12 +45,15 @@ export function kitManifest(
       what: "wordmark and lockups",
       why: `${KIT_FONT.family} has no glyph for ${missingGlyphs.join(" ")}`,
     }],
+    // A stage's provider says who was asked, not what was established: the domain check
+    // is summarized from its verdicts.
     provenance: input.provenance,
+    domain_check: domainSummary(input.domains),
     logos: input.logos.map(({ svg: _, ...logo }, i) => ({
       ref: logoRef(logo),
       ...logo,
       primary: i === 0,
     })),
-    fonts: [{ ref: FONT_REF, ...KIT_FONT }],
+    fonts: [{ ref: FONT_REF, ...fontRecord(KIT_FONT) }],
   };
 }

@@ -1,6 +1,8 @@
 /**
- * logos/png/ and logos/favicon.ico: raster renders of the primary icon at the sizes
- * platforms ask for, and of the lockups at one presentation width.
+ * logos/png/, logos/app-icon/, logos/preview/ and logos/favicon.ico: raster renders of the
+ * primary icon at the sizes platforms ask for (tight, transparent), a padded opaque app icon
+ * set, the wordmark and lockups at one presentation width, and "on dark" previews of the
+ * inverse (knockout) artwork.
  */
 import { sanitizeSvgTree } from "../logos/sanitize_svg.ts";
 import type { SvgAsset } from "../logos/svg.ts";
@@ -8,7 +10,8 @@ import { FONT_REF } from "./font.ts";
 import { icoFile } from "./ico.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
-import type { KitLogos } from "./logos.ts";
+import { APP_ICON_SCALE, paddedIcon } from "./icon_art.ts";
+import { type KitLogos, onField } from "./logos.ts";
 import { renderPng } from "./render.ts";
 
 /**
@@ -18,8 +21,12 @@ import { renderPng } from "./render.ts";
 export const ICON_SIZES = [16, 32, 64, 180, 192, 512, 1024] as const;
 /** What browsers pick from favicon.ico: tabs (16), taskbars and high-DPI tabs (32, 48). */
 export const FAVICON_SIZES = [16, 32, 48] as const;
+/** iOS (180), Android and PWA (192, 512), app stores (1024). */
+export const APP_ICON_SIZES = [180, 192, 512, 1024] as const;
 /** Wide enough for slides and documents, small enough to stay a quick render. */
 const LOCKUP_WIDTH = 1024;
+/** Previews only show how inverse artwork reads on dark; half width is plenty. */
+const PREVIEW_WIDTH = 512;
 
 export async function renderFiles(input: KitInput, logos: KitLogos): Promise<KitFile[]> {
   const primary = logoRef(input.logos[0]);
@@ -43,19 +50,56 @@ export async function renderFiles(input: KitInput, logos: KitLogos): Promise<Kit
     }))),
     madeBy: [primary],
   });
-  for (const [layout, set] of Object.entries(logos.lockups ?? {})) {
-    for (const [variant, asset] of Object.entries(set)) {
-      const height = lockupHeight(asset);
-      files.push({
-        path: `logos/png/lockup-${layout}-${variant}.png`,
-        data: await renderPng(sanitizeSvgTree(asset.svg).root, LOCKUP_WIDTH, height),
-        madeBy: [primary, FONT_REF, STAGE.colors],
-        size: { width: LOCKUP_WIDTH, height },
-      });
+  // Opaque: iOS fills transparency with black, so the icon sits on the brand's paper.
+  const appIcon = paddedIcon(logos.icon.color, APP_ICON_SCALE, logos.palette.background);
+  for (const size of APP_ICON_SIZES) {
+    files.push({
+      path: `logos/app-icon/app-icon-${size}.png`,
+      data: await renderPng(appIcon, size, size),
+      madeBy: [primary, STAGE.colors],
+      size: { width: size, height: size },
+    });
+  }
+  const madeBy = [primary, FONT_REF, STAGE.colors];
+  const sets = [
+    ["wordmark", logos.wordmark],
+    ["lockup-horizontal", logos.lockups?.horizontal],
+    ["lockup-stacked", logos.lockups?.stacked],
+  ] as const;
+  for (const [kind, set] of sets) {
+    for (const [variant, asset] of Object.entries(set ?? {})) {
+      files.push(await pngFile(`logos/png/${kind}-${variant}.png`, asset, LOCKUP_WIDTH, madeBy));
     }
+  }
+  const dark = logos.palette.text;
+  files.push(
+    await pngFile(
+      "logos/preview/icon-inverse-on-dark.png",
+      onField(logos.icon.inverse, dark),
+      256,
+      [
+        primary,
+        STAGE.colors,
+      ],
+    ),
+  );
+  for (const [kind, set] of sets) {
+    if (!set) continue;
+    const preview = onField(set.inverse, dark);
+    files.push(
+      await pngFile(`logos/preview/${kind}-inverse-on-dark.png`, preview, PREVIEW_WIDTH, madeBy),
+    );
   }
   return files;
 }
 
-const lockupHeight = (asset: SvgAsset) =>
-  Math.max(1, Math.round(LOCKUP_WIDTH * asset.height / asset.width));
+async function pngFile(
+  path: string,
+  asset: SvgAsset,
+  width: number,
+  madeBy: readonly string[],
+): Promise<KitFile> {
+  const height = Math.max(1, Math.round(width * asset.height / asset.width));
+  const data = await renderPng(sanitizeSvgTree(asset.svg).root, width, height);
+  return { path, data, madeBy, size: { width, height } };
+}
