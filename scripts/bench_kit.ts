@@ -10,25 +10,12 @@
  */
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { offlinePaletteSpec } from "../shared/colors/offline_spec.ts";
-import { buildPalette } from "../shared/colors/palette.ts";
 import { buildBrandKit } from "../shared/kit/build.ts";
-import { type BrandKitInput, BrandKitInputSchema } from "../shared/kit/input.ts";
-import { kitLogos, logoPalette } from "../shared/kit/logos.ts";
+import { BrandKitInputSchema } from "../shared/kit/input.ts";
+import { kitLogos } from "../shared/kit/logos.ts";
 import { renderFiles } from "../shared/kit/render_files.ts";
 import { loadBrandFonts } from "../shared/logos/fonts.ts";
-import {
-  initialsOf,
-  OFFLINE_MODEL,
-  OFFLINE_PROVIDER,
-  offlineMarks,
-  offlinePromptVersion,
-} from "../shared/logos/marks.ts";
-import { generateNamesOffline } from "../shared/names/offline.ts";
-import { NamesInputSchema } from "../shared/names/schema.ts";
-import { generateTaglinesOffline } from "../shared/taglines/offline.ts";
-import { TaglinesInputSchema } from "../shared/taglines/schema.ts";
-
+import { offlinePackage } from "./lib/kit_fixture.ts";
 const { values } = parseArgs({
   args: Deno.args,
   options: {
@@ -40,54 +27,6 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error("--runs must be a positive integer");
   Deno.exit(2);
-}
-
-const brief = {
-  description: "A sailing school for adults on the North Sea coast: small groups, calm " +
-    "instructors and weekend courses from first knots to the skipper's licence.",
-  industry: "education",
-  keywords: ["sailing", "sea", "coast"],
-};
-
-/** A package as the offline generators make it: palette, 4 marks, names, taglines. */
-async function offlinePackage(name: string): Promise<BrandKitInput> {
-  const palette = buildPalette(offlinePaletteSpec({ ...brief, name }));
-  const fonts = await loadBrandFonts(`${name}${initialsOf(name)}`);
-  const marks = offlineMarks(
-    { brand_name: name, style: "minimal", brief, palette: logoPalette(palette), count: 4 },
-    { font: fonts },
-  );
-  const names = generateNamesOffline(NamesInputSchema.parse({ brief, count: 12 }));
-  const offline = { provider: "offline", model: "offline" };
-  return {
-    brand: { name, description: brief.description },
-    palette,
-    logos: marks.map((mark, i) => ({
-      id: `logo-${i + 1}`,
-      concept: mark.concept,
-      svg: mark.svg,
-      provider: OFFLINE_PROVIDER,
-      model: OFFLINE_MODEL,
-      prompt_version: offlinePromptVersion(),
-    })),
-    names,
-    domains: names.flatMap((n) =>
-      ["com", "io", "co", "ai", "app"].map((tld) => ({
-        domain: `${n.name.toLowerCase().replace(/[^a-z0-9]/g, "")}.${tld}`,
-        name: n.name,
-        tld,
-        status: "unknown" as const,
-        source: "rdap" as const,
-        server: null,
-        checked_at: "2026-01-01T00:00:00.000Z",
-      }))
-    ),
-    taglines: generateTaglinesOffline(
-      TaglinesInputSchema.parse({ brand_name: name, brief, count: 8 }),
-    ),
-    provenance: { names: offline, colors: offline, logos: offline, taglines: offline },
-    generated_at: "2026-01-01T00:00:00.000Z",
-  };
 }
 
 interface Sample {

@@ -16,7 +16,9 @@ import { kitLogos } from "./logos.ts";
 import { kitManifest, MANIFEST_PATH, manifestFile } from "./manifest.ts";
 import { paletteFiles } from "./palette_files.ts";
 import { renderFiles } from "./render_files.ts";
+import { socialFiles } from "./social_files.ts";
 import { typeSpecimens } from "./specimen.ts";
+import { webFiles } from "./web_files.ts";
 import { reproducibleZip } from "./zip.ts";
 
 export interface BrandKitFile {
@@ -43,9 +45,12 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
   const fonts = await loadBrandFonts(input.brand.name);
   const logos = kitLogos(input, fonts);
   const specimens = await typeSpecimens(logos.palette.text);
+  const rendered = await renderFiles(input, logos);
   const files: KitFile[] = [
     ...logoFiles(input, logos),
-    ...await renderFiles(input, logos),
+    ...rendered,
+    ...await webFiles(input, logos, rendered),
+    ...await socialFiles(input, logos, KIT_FONT),
     ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
     ...contentFiles(input),
     guideFile(input, logos, specimens),

@@ -1,0 +1,107 @@
+/**
+ * Social images: covers, banners and the Open Graph card laid out with satori (flexbox
+ * boxes and text in the brand font, text set as outlines) into SVG; profile pictures are the
+ * padded mark. Pure given the font data: the caller renders the SVG to PNG.
+ */
+import satori from "satori";
+import type { SvgAsset } from "../logos/svg.ts";
+import type { KitFont } from "./font.ts";
+import { svgDataUri } from "./html.ts";
+import type { SocialSize } from "./social_sizes.ts";
+
+/** What a layout draws with: the brand's mark, words and colors. */
+export interface BrandArt {
+  readonly name: string;
+  readonly tagline?: string;
+  readonly mark: SvgAsset;
+  readonly colors: {
+    readonly paper: string;
+    readonly ink: string;
+    readonly muted: string;
+    readonly primary: string;
+    readonly accent: string;
+  };
+}
+
+/** satori's input: React-like element objects, built without JSX. */
+interface Node {
+  type: string;
+  props:
+    & { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string }
+    & Record<
+      string,
+      unknown
+    >;
+}
+
+const box = (style: Record<string, unknown>, children: (Node | string)[] = []): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+export type FontData = Readonly<Record<400 | 700, Uint8Array>>;
+
+/** Manrope-like sans advance per character, in em: enough to keep a line inside its box. */
+const AVERAGE_ADVANCE = 0.6;
+
+/**
+ * A cover, banner or link card: the mark beside the name and tagline, centered in the size's
+ * safe box, on the brand's paper with a primary band along the bottom edge.
+ */
+export async function coverSvg(art: BrandArt, size: SocialSize, font: KitFont, data: FontData) {
+  const safeW = size.width * size.safe[0];
+  const safeH = size.height * size.safe[1];
+  const markH = safeH * (art.tagline ? 0.62 : 0.5);
+  const markW = markH * art.mark.width / art.mark.height;
+  const gap = markH * 0.3;
+  const textW = safeW - markW - gap;
+  // The name takes a third of the safe height, unless it would not fit its line.
+  const nameSize = Math.min(safeH * 0.3, textW / (AVERAGE_ADVANCE * art.name.length));
+  const tagSize = Math.max(nameSize * 0.38, Math.min(safeH * 0.11, 40));
+  const band = Math.max(4, Math.round(size.height * 0.035));
+  const words: Node[] = [
+    box({ fontSize: nameSize, fontWeight: 700, color: art.colors.ink, lineHeight: 1.05 }, [
+      art.name,
+    ]),
+  ];
+  if (art.tagline) {
+    words.push(
+      box({
+        fontSize: tagSize,
+        fontWeight: 400,
+        color: art.colors.muted,
+        marginTop: nameSize * 0.25,
+        lineHeight: 1.3,
+        maxWidth: textW,
+      }, [art.tagline]),
+    );
+  }
+  const root = box({
+    width: "100%",
+    height: "100%",
+    flexDirection: "column",
+    background: art.colors.paper,
+    fontFamily: font.family,
+  }, [
+    box({ flexGrow: 1, alignItems: "center", justifyContent: "center" }, [
+      box({ alignItems: "center", maxWidth: safeW }, [
+        {
+          type: "img",
+          props: { src: svgDataUri(art.mark.svg), width: markW, height: markH },
+        },
+        box({ flexDirection: "column", marginLeft: gap, maxWidth: textW }, words),
+      ]),
+    ]),
+    box({ height: band, background: art.colors.primary }),
+  ]);
+  return await satori(root as unknown as Parameters<typeof satori>[0], {
+    width: size.width,
+    height: size.height,
+    fonts: ([400, 700] as const).map((weight) => ({
+      name: font.family,
+      data: data[weight].slice().buffer,
+      weight,
+      style: "normal" as const,
+    })),
+  });
+}
