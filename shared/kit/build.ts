@@ -16,6 +16,7 @@ import { kitLogos } from "./logos.ts";
 import { kitManifest, MANIFEST_PATH, manifestFile } from "./manifest.ts";
 import { paletteFiles } from "./palette_files.ts";
 import { renderFiles } from "./render_files.ts";
+import { printFiles } from "./pdf/print_files.ts";
 import { socialFiles } from "./social_files.ts";
 import { typeSpecimens } from "./specimen.ts";
 import { webFiles } from "./web_files.ts";
@@ -51,6 +52,7 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
     ...rendered,
     ...await webFiles(input, logos, rendered),
     ...await socialFiles(input, logos, KIT_FONT),
+    ...await printFiles(input, logos, KIT_FONT, rendered),
     ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
     ...contentFiles(input),
     guideFile(input, logos, specimens),

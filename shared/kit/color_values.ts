@@ -19,8 +19,7 @@ export interface ColorValues {
 }
 
 export function cmyk(hex: string): [number, number, number, number] {
-  const { r, g, b } = hexToRgb(hex);
-  const [R, G, B] = [r / 255, g / 255, b / 255];
+  const { r: R, g: G, b: B } = hexToRgb(hex);
   const k = 1 - Math.max(R, G, B);
   if (k >= 1) return [0, 0, 0, 100];
   const part = (v: number) => Math.round((1 - v - k) / (1 - k) * 100);
@@ -34,7 +33,8 @@ export function oklchString(hex: string): string {
 
 export function colorValues(hex: string): ColorValues {
   const { r, g, b } = hexToRgb(hex);
-  return { hex, rgb: [r, g, b], cmyk: cmyk(hex), oklch: oklchString(hex) };
+  const byte = (v: number) => Math.round(v * 255);
+  return { hex, rgb: [byte(r), byte(g), byte(b)], cmyk: cmyk(hex), oklch: oklchString(hex) };
 }
 
 export const rgbText = ({ rgb }: ColorValues) => `rgb(${rgb.join(", ")})`;

@@ -28,7 +28,7 @@ interface Token {
 export type TokenGroup = { readonly [name: string]: Token | TokenGroup };
 
 /** Four decimals keep every 8-bit channel exact when read back (×255, rounded). */
-const channel = (value: number) => Math.round(value / 255 * 10000) / 10000;
+const channel = (value: number) => Math.round(value * 10000) / 10000;
 
 export function colorToken(hex: string): ColorToken {
   const { r, g, b } = hexToRgb(hex);

@@ -1,0 +1,66 @@
+/**
+ * The artwork print designs use, each as its SVG and the path of its PNG render, with the
+ * icon standing in when the name could not be set (no wordmark, no lockups).
+ */
+import type { SvgAsset } from "../../logos/svg.ts";
+import { nameKey } from "../../names/normalize.ts";
+import type { KitInput } from "../input.ts";
+import type { KitLogos } from "../logos.ts";
+
+export interface Art {
+  readonly svg: SvgAsset;
+  readonly png: string;
+  /** Height over width. */
+  readonly ratio: number;
+}
+
+export interface PrintArt {
+  readonly name: string;
+  readonly tagline?: string;
+  readonly domain: string;
+  readonly colors: {
+    readonly paper: string;
+    readonly ink: string;
+    readonly muted: string;
+    readonly primary: string;
+  };
+  /** Horizontal lockup for light paper. */
+  readonly lockup: Art;
+  /** The same as a knockout for dark paper. */
+  readonly lockupInverse: Art;
+  readonly icon: Art;
+}
+
+const art = (svg: SvgAsset, png: string): Art => ({ svg, png, ratio: svg.height / svg.width });
+
+/**
+ * The brand's web address for contact placeholders: the .com of the brand's name, or the
+ * first domain checked for it.
+ */
+export function brandDomain(input: KitInput): string {
+  const key = nameKey(input.brand.name);
+  const own = input.domains.filter((d) => nameKey(d.name) === key);
+  return (own.find((d) => d.tld === "com") ?? own[0])?.domain ?? `${key || "example"}.com`;
+}
+
+export function printArt(input: KitInput, logos: KitLogos): PrintArt {
+  const light = input.palette.themes.light;
+  const icon = art(logos.icon.color, "logos/png/icon-1024.png");
+  const horizontal = logos.lockups?.horizontal;
+  return {
+    name: input.brand.name,
+    tagline: input.brand.tagline,
+    domain: brandDomain(input),
+    colors: {
+      paper: light.background,
+      ink: light.text,
+      muted: light.text_muted ?? light.text,
+      primary: light.primary,
+    },
+    lockup: horizontal ? art(horizontal.color, "logos/png/lockup-horizontal-color.png") : icon,
+    lockupInverse: horizontal
+      ? art(horizontal.inverse, "logos/png/lockup-horizontal-inverse.png")
+      : icon,
+    icon,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * What every PDF of the kit shares: a pdf-lib document with the brand font embedded
+ * (subset, through fontkit), deterministic metadata, units and colors. The PDFs draw logos
+ * as the kit's own PNG renders (1024 px wide: 300 dpi at the sizes they are printed) and
+ * set all text in the brand font.
+ */
+import fontkit from "@pdf-lib/fontkit";
+import { type Color, PDFDocument, type PDFFont, type PDFImage, rgb } from "pdf-lib";
+import { hexToRgb } from "../../colors/hex.ts";
+import type { KitFont } from "../font.ts";
+import type { KitFile } from "../kit_file.ts";
+
+/** PDF user units are points: 72 per inch. */
+export const mm = (value: number) => value * 72 / 25.4;
+export const inch = (value: number) => value * 72;
+
+export function color(hex: string): Color {
+  const { r, g, b } = hexToRgb(hex);
+  return rgb(r, g, b);
+}
+
+export interface PdfFonts {
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+}
+
+export interface Pdf {
+  readonly doc: PDFDocument;
+  readonly fonts: PdfFonts;
+  /** A PNG of the kit by path, embedded once per document. */
+  readonly image: (path: string) => Promise<PDFImage>;
+}
+
+/**
+ * A new document. Dates are the package's `generated_at`, so the same package gives the
+ * same bytes (pdf-lib would stamp the current time otherwise).
+ */
+export async function newPdf(
+  title: string,
+  generatedAt: string,
+  font: KitFont,
+  rendered: readonly KitFile[],
+): Promise<Pdf> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const when = new Date(generatedAt);
+  doc.setTitle(title);
+  doc.setCreator("Brand Package Generator");
+  doc.setProducer("pdf-lib");
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  const fonts = {
+    regular: await doc.embedFont(await font.read(400, "woff"), { subset: true }),
+    bold: await doc.embedFont(await font.read(700, "woff"), { subset: true }),
+  };
+  const images = new Map<string, Promise<PDFImage>>();
+  const image = (path: string) => {
+    let embedded = images.get(path);
+    if (!embedded) {
+      const file = rendered.find((f) => f.path === path);
+      if (!file) throw new Error(`${path} was not rendered`);
+      images.set(path, embedded = doc.embedPng(file.data));
+    }
+    return embedded;
+  };
+  return { doc, fonts, image };
+}
+
+/**
+ * Text the font can draw: characters outside its subset (the kit ships Latin) become "?"
+ * rather than empty boxes.
+ */
+export function drawable(text: string, font: PDFFont): string {
+  const set = new Set(font.getCharacterSet());
+  return [...text].map((c) => set.has(c.codePointAt(0)!) || c === " " ? c : "?").join("");
+}
+
+/** Lines of `text` that fit `width` at `size`, broken at spaces. */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of drawable(text, font).split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && font.widthOfTextAtSize(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
