@@ -6,6 +6,7 @@
  */
 import { loadBrandFonts } from "../logos/fonts.ts";
 import { contentFiles } from "./content_files.ts";
+import { signatureFile } from "./email_signature.ts";
 import { KIT_FONT } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
@@ -16,6 +17,7 @@ import { kitLogos } from "./logos.ts";
 import { kitManifest, MANIFEST_PATH, manifestFile } from "./manifest.ts";
 import { paletteFiles } from "./palette_files.ts";
 import { renderFiles } from "./render_files.ts";
+import { guidelinesFile } from "./pdf/guidelines.ts";
 import { printFiles } from "./pdf/print_files.ts";
 import { socialFiles } from "./social_files.ts";
 import { typeSpecimens } from "./specimen.ts";
@@ -53,6 +55,8 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
     ...await webFiles(input, logos, rendered),
     ...await socialFiles(input, logos, KIT_FONT),
     ...await printFiles(input, logos, KIT_FONT, rendered),
+    signatureFile(input, KIT_FONT),
+    await guidelinesFile(input, logos, KIT_FONT, rendered),
     ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
     ...contentFiles(input),
     guideFile(input, logos, specimens),
