@@ -7,7 +7,7 @@
 import { loadBrandFonts } from "../logos/fonts.ts";
 import { contentFiles } from "./content_files.ts";
 import { signatureFile } from "./email_signature.ts";
-import { KIT_FONT } from "./font.ts";
+import { KIT_FONT, kitFontFiles } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
@@ -20,7 +20,6 @@ import { renderFiles } from "./render_files.ts";
 import { guidelinesFile } from "./pdf/guidelines.ts";
 import { printFiles } from "./pdf/print_files.ts";
 import { socialFiles } from "./social_files.ts";
-import { typeSpecimens } from "./specimen.ts";
 import { webFiles } from "./web_files.ts";
 import { reproducibleZip } from "./zip.ts";
 
@@ -47,7 +46,11 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
   const input = BrandKitInputSchema.parse(raw);
   const fonts = await loadBrandFonts(input.brand.name);
   const logos = kitLogos(input, fonts);
-  const specimens = await typeSpecimens(logos.palette.text);
+  const faces = new Map(
+    await Promise.all(
+      KIT_FONT.weights.map(async (w) => [w, await KIT_FONT.read(w, "woff2")] as const),
+    ),
+  );
   const rendered = await renderFiles(input, logos);
   const files: KitFile[] = [
     ...logoFiles(input, logos),
@@ -59,7 +62,8 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
     await guidelinesFile(input, logos, KIT_FONT, rendered),
     ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
     ...contentFiles(input),
-    guideFile(input, logos, specimens),
+    guideFile(input, logos, KIT_FONT, faces),
+    ...await kitFontFiles(KIT_FONT),
   ].sort((a, b) => a.path < b.path ? -1 : 1);
   const listed = files.map((file) => manifestFile(file, sha256Hex(file.data)));
   const manifest = jsonFile(MANIFEST_PATH, kitManifest(input, listed, logos.missingGlyphs), []);

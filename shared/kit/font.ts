@@ -6,6 +6,7 @@
  * hand the kit another KitFont.
  */
 import { BRAND_FONT, type FontWeight } from "../logos/fonts.ts";
+import type { KitFile } from "./kit_file.ts";
 
 export type FontFormat = "woff" | "woff2";
 
@@ -22,6 +23,8 @@ export interface KitFont {
   readonly kitPath: (weight: FontWeight, format: FontFormat) => string;
   /** Reads a weight's file (Latin subset) from the installed package. */
   readonly read: (weight: FontWeight, format: FontFormat) => Promise<Uint8Array>;
+  /** The license text from the package. */
+  readonly license_text: () => Promise<Uint8Array>;
 }
 
 /** Regular for text (the guide's specimen) and Bold, the wordmark's weight. */
@@ -37,17 +40,17 @@ const fileName = (weight: FontWeight, format: FontFormat) =>
 
 const bytesCache = new Map<string, Promise<Uint8Array>>();
 
-async function readManrope(weight: FontWeight, format: FontFormat): Promise<Uint8Array> {
-  const name = fileName(weight, format);
-  let bytes = bytesCache.get(name);
+/** A file of the installed package, read once per isolate. */
+async function readManrope(path: string): Promise<Uint8Array> {
+  let bytes = bytesCache.get(path);
   if (!bytes) {
     // The logo engine's JSON imports of the package put it in the module graph.
-    const url = import.meta.resolve(`@fontsource/manrope/files/${name}`);
+    const url = import.meta.resolve(`@fontsource/manrope/${path}`);
     bytes = url.startsWith("file:")
       ? Deno.readFile(new URL(url))
       : Promise.reject(new Error(`font file not installed: ${url}`));
-    bytes.catch(() => bytesCache.delete(name));
-    bytesCache.set(name, bytes);
+    bytes.catch(() => bytesCache.delete(path));
+    bytesCache.set(path, bytes);
   }
   return await bytes;
 }
@@ -60,22 +63,29 @@ export const KIT_FONT: KitFont = {
   license_name: LICENSE_NAMES[BRAND_FONT.license] ?? BRAND_FONT.license,
   attribution: BRAND_FONT.attribution,
   kitPath: (weight, format) => `fonts/${fileName(weight, format)}`,
-  read: readManrope,
+  read: (weight, format) => readManrope(`files/${fileName(weight, format)}`),
+  license_text: () => readManrope("LICENSE"),
 };
 
 /** The manifest's record of a font: everything but the functions. */
-export const fontRecord = ({ kitPath: _, read: __, ...record }: KitFont) => record;
+export const fontRecord = ({ kitPath: _, read: __, license_text: ___, ...record }: KitFont) =>
+  record;
 
 /** How kit files refer to the font in the manifest's `made_by`. */
 export const FONT_REF = `font:${KIT_FONT.family}`;
 
-/** The font files a kit ships: every weight in both formats, and the license. */
-export async function fontFiles(font: KitFont) {
-  const files = [];
+/** fonts/: every weight in both formats, and the license text the OFL asks to ship along. */
+export async function kitFontFiles(font: KitFont): Promise<KitFile[]> {
+  const files: KitFile[] = [];
   for (const weight of font.weights) {
     for (const format of ["woff2", "woff"] as const) {
-      files.push({ path: font.kitPath(weight, format), data: await font.read(weight, format) });
+      files.push({
+        path: font.kitPath(weight, format),
+        data: await font.read(weight, format),
+        madeBy: [FONT_REF],
+      });
     }
   }
+  files.push({ path: "fonts/LICENSE.txt", data: await font.license_text(), madeBy: [FONT_REF] });
   return files;
 }
