@@ -64,14 +64,19 @@ async function picture(
   page: PDFPage,
   path: string,
   box: { x: number; y: number; w: number; h: number },
-  options: { opacity?: number; stretch?: [number, number]; rotate?: number } = {},
+  options: {
+    opacity?: number;
+    stretch?: [number, number];
+    rotate?: number;
+    left?: boolean;
+  } = {},
 ) {
   const image = await ctx.pdf.image(path);
   const scale = Math.min(box.w / image.width, box.h / image.height);
   const [sx, sy] = options.stretch ?? [1, 1];
   const w = image.width * scale * sx;
   const h = image.height * scale * sy;
-  const x = box.x + (box.w - w) / 2;
+  const x = options.left ? box.x : box.x + (box.w - w) / 2;
   const y = box.y + (box.h - h) / 2;
   page.drawImage(image, {
     x: mm(x),
@@ -116,7 +121,10 @@ async function cover(ctx: Ctx) {
   const page = ctx.pdf.doc.addPage([mm(W), mm(H)]);
   const { colors } = ctx.art;
   rect(page, 0, 0, W, H, colors.paper);
-  await picture(ctx, page, ctx.art.lockup.png, { x: 40, y: 45, w: W - 80, h: 75 });
+  // The lockup's built-in clear space is the margin, so its canvas starts at the page's.
+  await picture(ctx, page, ctx.art.lockup.png, { x: MARGIN - 4, y: 40, w: W - 80, h: 80 }, {
+    left: true,
+  });
   if (ctx.input.brand.tagline) {
     text(page, ctx.input.brand.tagline, MARGIN, 145, 16, ctx.pdf.fonts.regular, colors.ink);
   }
