@@ -1,7 +1,7 @@
 /**
  * Social images: covers, banners and the Open Graph card laid out with satori (flexbox
  * boxes and text in the brand font, text set as outlines) into SVG; profile pictures are the
- * padded mark. Pure given the font data: the caller renders the SVG to PNG.
+ * padded mark. The caller renders the SVG to PNG.
  */
 import satori from "satori";
 import type { SvgAsset } from "../logos/svg.ts";
@@ -39,7 +39,28 @@ const box = (style: Record<string, unknown>, children: (Node | string)[] = []): 
   props: { style: { display: "flex", ...style }, children },
 });
 
-export type FontData = Readonly<Record<400 | 700, Uint8Array>>;
+type SatoriFonts = Parameters<typeof satori>[1]["fonts"];
+
+/**
+ * The font list satori is given, built once per family and isolate: satori caches parsed
+ * fonts by the identity of this array and of its buffers, so reusing them parses once.
+ */
+const satoriFonts = new Map<string, Promise<SatoriFonts>>();
+
+function fontsFor(font: KitFont): Promise<SatoriFonts> {
+  let fonts = satoriFonts.get(font.family);
+  if (!fonts) {
+    fonts = Promise.all(([400, 700] as const).map(async (weight) => ({
+      name: font.family,
+      data: (await font.read(weight, "woff")).slice().buffer,
+      weight,
+      style: "normal" as const,
+    })));
+    fonts.catch(() => satoriFonts.delete(font.family));
+    satoriFonts.set(font.family, fonts);
+  }
+  return fonts;
+}
 
 /** Manrope-like sans advance per character, in em: enough to keep a line inside its box. */
 const AVERAGE_ADVANCE = 0.6;
@@ -48,7 +69,7 @@ const AVERAGE_ADVANCE = 0.6;
  * A cover, banner or link card: the mark beside the name and tagline, centered in the size's
  * safe box, on the brand's paper with a primary band along the bottom edge.
  */
-export async function coverSvg(art: BrandArt, size: SocialSize, font: KitFont, data: FontData) {
+export async function coverSvg(art: BrandArt, size: SocialSize, font: KitFont) {
   const safeW = size.width * size.safe[0];
   const safeH = size.height * size.safe[1];
   const markH = safeH * (art.tagline ? 0.62 : 0.5);
@@ -97,11 +118,6 @@ export async function coverSvg(art: BrandArt, size: SocialSize, font: KitFont, d
   return await satori(root as unknown as Parameters<typeof satori>[0], {
     width: size.width,
     height: size.height,
-    fonts: ([400, 700] as const).map((weight) => ({
-      name: font.family,
-      data: data[weight].slice().buffer,
-      weight,
-      style: "normal" as const,
-    })),
+    fonts: await fontsFor(font),
   });
 }

@@ -8,7 +8,7 @@ import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
 import type { KitLogos } from "./logos.ts";
 import { renderPng, renderSvgText } from "./render.ts";
-import { type BrandArt, coverSvg, type FontData } from "./social.ts";
+import { type BrandArt, coverSvg } from "./social.ts";
 import { SOCIAL_SIZES } from "./social_sizes.ts";
 
 export function brandArt(input: KitInput, logos: KitLogos): BrandArt {
@@ -27,17 +27,12 @@ export function brandArt(input: KitInput, logos: KitLogos): BrandArt {
   };
 }
 
-export async function fontData(font: KitFont): Promise<FontData> {
-  return { 400: await font.read(400, "woff"), 700: await font.read(700, "woff") };
-}
-
 export async function socialFiles(
   input: KitInput,
   logos: KitLogos,
   font: KitFont,
 ): Promise<KitFile[]> {
   const art = brandArt(input, logos);
-  const data = await fontData(font);
   const primary = logoRef(input.logos[0]);
   const profile = paddedIcon(art.mark, MASKABLE_SCALE, art.colors.paper);
   const profiles = new Map<number, Uint8Array>();
@@ -51,7 +46,7 @@ export async function socialFiles(
       files.push({ path, data: png, madeBy: [primary, STAGE.colors], size: dimensions });
       continue;
     }
-    const svg = await coverSvg(art, size, font, data);
+    const svg = await coverSvg(art, size, font);
     files.push({
       path,
       data: await renderSvgText(svg),

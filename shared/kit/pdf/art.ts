@@ -45,7 +45,8 @@ export function brandDomain(input: KitInput): string {
 
 export function printArt(input: KitInput, logos: KitLogos): PrintArt {
   const light = input.palette.themes.light;
-  const icon = art(logos.icon.color, "logos/png/icon-1024.png");
+  // 512 px is over 1,400 dpi at the sizes print sets the icon; 1024 only costs CPU.
+  const icon = art(logos.icon.color, "logos/png/icon-512.png");
   const horizontal = logos.lockups?.horizontal;
   return {
     name: input.brand.name,

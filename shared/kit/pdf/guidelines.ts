@@ -263,13 +263,8 @@ async function misusePage(ctx: Ctx) {
         );
       }],
       ["add shadows or effects", async (b) => {
-        await picture(ctx, page, "logos/png/lockup-horizontal-mono.png", {
-          ...b,
-          x: b.x + 1.5,
-          y: b.y + 1.5,
-        }, {
-          opacity: 0.35,
-        });
+        // The artwork itself, faded and offset, stands for a drop shadow.
+        await picture(ctx, page, main, { ...b, x: b.x + 1.5, y: b.y + 1.5 }, { opacity: 0.3 });
         await picture(ctx, page, main, b);
       }],
     ];
