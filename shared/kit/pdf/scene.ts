@@ -8,6 +8,7 @@ import { type FontWeight, loadBrandFonts } from "../../logos/fonts.ts";
 import { sanitizeSvgTree, SVG_NAMESPACE } from "../../logos/sanitize_svg.ts";
 import { num, type SvgAsset } from "../../logos/svg.ts";
 import { viewBoxOf } from "../../logos/svg_tree.ts";
+import { MissingGlyphError } from "../../logos/typeset.ts";
 import { wordmarkSvg } from "../../logos/wordmark.ts";
 import { serializeXml, type XmlElement } from "../../logos/xml.ts";
 import { color, drawable, mm, type Pdf } from "./doc.ts";
@@ -139,8 +140,7 @@ export async function sceneSvg(scene: Scene, title: string): Promise<string> {
     } else if (shape.kind === "logo") {
       children.push(nested(shape.svg, shape.x, shape.y, shape.w, shape.h));
     } else {
-      const font = await loadBrandFonts(shape.text, shape.weight as FontWeight);
-      const word = wordmarkSvg(shape.text, { font, color: shape.fill, size: shape.size });
+      const word = await outlined(shape.text, shape.weight, shape.fill, shape.size);
       const [vx, vy, vw, vh] = viewBoxOf(sanitizeSvgTree(word.svg).root);
       const x = shape.align === "right" ? shape.x - (vx + vw) : shape.x;
       children.push(nested(word, x + vx, shape.y + vy, vw, vh));
@@ -157,6 +157,19 @@ export async function sceneSvg(scene: Scene, title: string): Promise<string> {
     ]),
     children,
   });
+}
+
+/** Text as outlines; characters the font lacks become "?", as in the PDFs. */
+async function outlined(text: string, weight: FontWeight, fill: string, size: number) {
+  const font = await loadBrandFonts(text, weight);
+  try {
+    return wordmarkSvg(text, { font, color: fill, size });
+  } catch (err) {
+    if (!(err instanceof MissingGlyphError)) throw err;
+    const missing = new Set(err.characters);
+    const drawable = [...text].map((c) => missing.has(c) ? "?" : c).join("");
+    return wordmarkSvg(drawable, { font, color: fill, size });
+  }
 }
 
 function nested(asset: SvgAsset, x: number, y: number, w: number, h: number): XmlElement {
