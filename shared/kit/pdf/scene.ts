@@ -116,8 +116,8 @@ export function drawCropMarks(page: PDFPage, marks: PrintMarks): void {
   });
   const trim = box(slug);
   const bled = box(slug - bleed);
-  page.setTrimBox(trim.x, trim.y, trim.x + trim.width, trim.y + trim.height);
-  page.setBleedBox(bled.x, bled.y, bled.x + bled.width, bled.y + bled.height);
+  page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
+  page.setBleedBox(bled.x, bled.y, bled.width, bled.height);
 }
 
 /** The scene as an SVG document sized in mm; text is set as glyph outlines. */
