@@ -25,3 +25,8 @@ await cpu("social", () => socialFiles(input, logos, KIT_FONT));
 await cpu("print", () => printFiles(input, logos, KIT_FONT, rendered));
 await cpu("guidelines", () => guidelinesFile(input, logos, KIT_FONT, rendered));
 await cpu("whole", () => buildBrandKit(raw));
+for (let i = 0; i < 2; i++) {
+  await cpu("guidelines", () => guidelinesFile(input, logos, KIT_FONT, rendered));
+  await cpu("print", () => printFiles(input, logos, KIT_FONT, rendered));
+  await cpu("whole", () => buildBrandKit(raw));
+}

@@ -7,8 +7,24 @@
 import fontkit from "@pdf-lib/fontkit";
 import { type Color, PDFDocument, type PDFFont, type PDFImage, rgb } from "pdf-lib";
 import { hexToRgb } from "../../colors/hex.ts";
+import type { FontWeight } from "../../logos/fonts.ts";
 import type { KitFont } from "../font.ts";
 import type { KitFile } from "../kit_file.ts";
+import { woffToSfnt } from "./woff.ts";
+
+const sfntCache = new Map<string, Promise<Uint8Array>>();
+
+/** The font as TrueType, converted from its WOFF once per isolate. */
+function trueType(font: KitFont, weight: FontWeight): Promise<Uint8Array> {
+  const key = `${font.family}/${weight}`;
+  let sfnt = sfntCache.get(key);
+  if (!sfnt) {
+    sfnt = font.read(weight, "woff").then(woffToSfnt);
+    sfnt.catch(() => sfntCache.delete(key));
+    sfntCache.set(key, sfnt);
+  }
+  return sfnt;
+}
 
 /** PDF user units are points: 72 per inch. */
 export const mm = (value: number) => value * 72 / 25.4;
@@ -50,8 +66,8 @@ export async function newPdf(
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   const fonts = {
-    regular: await doc.embedFont(await font.read(400, "woff"), { subset: true }),
-    bold: await doc.embedFont(await font.read(700, "woff"), { subset: true }),
+    regular: await doc.embedFont(await trueType(font, 400), { subset: true }),
+    bold: await doc.embedFont(await trueType(font, 700), { subset: true }),
   };
   const images = new Map<string, Promise<PDFImage>>();
   const image = (path: string) => {
@@ -66,13 +82,35 @@ export async function newPdf(
   return { doc, fonts, image };
 }
 
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
 /**
  * Text the font can draw: characters outside its subset (the kit ships Latin) become "?"
  * rather than empty boxes.
  */
 export function drawable(text: string, font: PDFFont): string {
-  const set = new Set(font.getCharacterSet());
+  let set = characterSets.get(font);
+  if (!set) characterSets.set(font, set = new Set(font.getCharacterSet()));
   return [...text].map((c) => set.has(c.codePointAt(0)!) || c === " " ? c : "?").join("");
+}
+
+const advances = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * Width of `text` at `size` from cached per-character advances: pdf-lib runs a full
+ * OpenType layout for every measurement, which made line breaking the PDFs' main CPU cost.
+ * Kerning is left out; line breaks only need the width to a fraction of a character.
+ */
+export function textWidth(text: string, font: PDFFont, size: number): number {
+  let cache = advances.get(font);
+  if (!cache) advances.set(font, cache = new Map());
+  let width = 0;
+  for (const c of text) {
+    let advance = cache.get(c);
+    if (advance === undefined) cache.set(c, advance = font.widthOfTextAtSize(c, 1000));
+    width += advance;
+  }
+  return width * size / 1000;
 }
 
 /** Lines of `text` that fit `width` at `size`, broken at spaces. */
@@ -81,7 +119,7 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   let line = "";
   for (const word of drawable(text, font).split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(next, size) > width) {
+    if (line && textWidth(next, font, size) > width) {
       lines.push(line);
       line = word;
     } else line = next;

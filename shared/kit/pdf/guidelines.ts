@@ -12,9 +12,11 @@ import { FONT_REF, type KitFont } from "../font.ts";
 import type { KitInput } from "../input.ts";
 import { type KitFile, logoRef, STAGE } from "../kit_file.ts";
 import type { KitLogos } from "../logos.ts";
+import { renderPng } from "../render.ts";
 import { TYPE_SCALE } from "../type_scale.ts";
+import { sanitizeSvgTree } from "../../logos/sanitize_svg.ts";
 import { type PrintArt, printArt } from "./art.ts";
-import { color, drawable, mm, newPdf, type Pdf, wrap } from "./doc.ts";
+import { color, drawable, mm, newPdf, type Pdf, textWidth, wrap } from "./doc.ts";
 
 const W = 297;
 const H = 210;
@@ -108,7 +110,7 @@ function newPage(ctx: Ctx, title: string, intro?: string): { page: PDFPage; y: n
   );
   const label = drawable(String(number), ctx.pdf.fonts.regular);
   page.drawText(label, {
-    x: mm(W - MARGIN) - ctx.pdf.fonts.regular.widthOfTextAtSize(label, 8),
+    x: mm(W - MARGIN) - textWidth(label, ctx.pdf.fonts.regular, 8),
     y: mm(10),
     size: 8,
     font: ctx.pdf.fonts.regular,
@@ -154,9 +156,9 @@ async function logoPage(ctx: Ctx) {
   const tiles: [string, string][] = lockups
     ? [
       ["logos/png/lockup-horizontal-color.png", "Horizontal lockup"],
-      ["logos/png/lockup-stacked-color.png", "Stacked lockup"],
+      [TILE_PATHS.stacked, "Stacked lockup"],
       ["logos/png/icon-512.png", "Icon"],
-      ["logos/png/wordmark-color.png", "Wordmark"],
+      [TILE_PATHS.wordmark, "Wordmark"],
     ]
     : [["logos/png/icon-512.png", "Icon"]];
   const tileW = (W - 2 * MARGIN - 3 * 6) / 4;
@@ -475,6 +477,28 @@ function madePage(ctx: Ctx) {
   text(page, `CMYK: ${CMYK_METHOD}.`, MARGIN, line + 2, 9, ctx.pdf.fonts.regular, colors.ink);
 }
 
+/**
+ * The logo page's small tiles use their own renders at tile size (about 300 dpi): the kit's
+ * 1024 px PNGs would be decoded and recompressed by pdf-lib for nothing.
+ */
+const TILE_PATHS = { stacked: "pdf/stacked.png", wordmark: "pdf/wordmark.png" };
+const TILE_WIDTH = 480;
+
+async function tileRenders(logos: KitLogos): Promise<KitFile[]> {
+  const sources = [
+    [TILE_PATHS.stacked, logos.lockups?.stacked.color],
+    [TILE_PATHS.wordmark, logos.wordmark?.color],
+  ] as const;
+  const files: KitFile[] = [];
+  for (const [path, asset] of sources) {
+    if (!asset) continue;
+    const height = Math.max(1, Math.round(TILE_WIDTH * asset.height / asset.width));
+    const data = await renderPng(sanitizeSvgTree(asset.svg).root, TILE_WIDTH, height);
+    files.push({ path, data, madeBy: [] });
+  }
+  return files;
+}
+
 export async function guidelinesFile(
   input: KitInput,
   logos: KitLogos,
@@ -485,7 +509,7 @@ export async function guidelinesFile(
     `${input.brand.name} brand guidelines`,
     input.generated_at,
     font,
-    rendered,
+    [...rendered, ...await tileRenders(logos)],
   );
   const ctx: Ctx = { pdf, input, logos, art: printArt(input, logos), font };
   await cover(ctx);

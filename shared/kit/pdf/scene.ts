@@ -11,7 +11,7 @@ import { viewBoxOf } from "../../logos/svg_tree.ts";
 import { MissingGlyphError } from "../../logos/typeset.ts";
 import { wordmarkSvg } from "../../logos/wordmark.ts";
 import { serializeXml, type XmlElement } from "../../logos/xml.ts";
-import { color, drawable, mm, type Pdf } from "./doc.ts";
+import { color, drawable, mm, type Pdf, textWidth } from "./doc.ts";
 
 export type Shape =
   | { kind: "rect"; x: number; y: number; w: number; h: number; fill: string }
@@ -74,7 +74,7 @@ export async function drawScene(
       const font = shape.weight === 700 ? pdf.fonts.bold : pdf.fonts.regular;
       const text = drawable(shape.text, font);
       const size = mm(shape.size);
-      const width = font.widthOfTextAtSize(text, size);
+      const width = textWidth(text, font, size);
       page.drawText(text, {
         x: mm(offset + shape.x) - (shape.align === "right" ? width : 0),
         y: top(shape.y),
