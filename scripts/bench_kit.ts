@@ -58,7 +58,8 @@ const input = await offlinePackage(values.name);
 let kit: Awaited<ReturnType<typeof buildBrandKit>> | undefined;
 const cold = await measure(async () => kit = await buildBrandKit(input));
 console.log(
-  `cold first build (wasm compile, Manrope 400 parse): wall ${ms(cold.wall)}, ` +
+  `cold first build (resvg, satori and harfbuzz wasm compile, font parsing): wall ` +
+    `${ms(cold.wall)}, ` +
     `CPU ${ms(cold.cpu)}`,
 );
 
@@ -70,7 +71,7 @@ const parsed = BrandKitInputSchema.parse(input);
 const logos = kitLogos(parsed, await loadBrandFonts(parsed.brand.name));
 const renders: Sample[] = [];
 for (let i = 0; i < runs; i++) renders.push(await measure(() => renderFiles(parsed, logos)));
-report("PNG renders alone (icon ×8 sizes, lockups ×6, favicon)", renders);
+report("logo PNG renders alone (icons, app icons, wordmarks, lockups, previews)", renders);
 
 const files = kit!.files;
 console.log(
