@@ -66,19 +66,32 @@ function fontsFor(font: KitFont): Promise<SatoriFonts> {
 const AVERAGE_ADVANCE = 0.6;
 
 /**
+ * The name's size: a third of the safe height on one line; a name too long for that line at
+ * 60% of it wraps onto two lines instead of shrinking further.
+ */
+function nameFontSize(name: string, width: number, height: number): number {
+  const target = height * 0.3;
+  const oneLine = width / (AVERAGE_ADVANCE * name.length);
+  if (oneLine >= target * 0.6 || !/\s/.test(name.trim())) return Math.min(target, oneLine);
+  const longest = Math.ceil(name.length / 2) + 2;
+  return Math.min(target * 0.8, width / (AVERAGE_ADVANCE * longest));
+}
+
+/**
  * A cover, banner or link card: the mark beside the name and tagline, centered in the size's
  * safe box, on the brand's paper with a primary band along the bottom edge.
  */
 export async function coverSvg(art: BrandArt, size: SocialSize, font: KitFont) {
   const safeW = size.width * size.safe[0];
   const safeH = size.height * size.safe[1];
-  const markH = safeH * (art.tagline ? 0.62 : 0.5);
+  // Link cards are read small in a feed: the words get more of the box than the mark.
+  const markH = safeH * (size.kind === "link" ? 0.42 : art.tagline ? 0.62 : 0.5);
   const markW = markH * art.mark.width / art.mark.height;
   const gap = markH * 0.3;
   const textW = safeW - markW - gap;
-  // The name takes a third of the safe height, unless it would not fit its line.
-  const nameSize = Math.min(safeH * 0.3, textW / (AVERAGE_ADVANCE * art.name.length));
-  const tagSize = Math.max(nameSize * 0.38, Math.min(safeH * 0.11, 40));
+  const nameSize = nameFontSize(art.name, textW, safeH);
+  // The tagline stays clearly below the name, whatever the name's length.
+  const tagSize = Math.min(nameSize * 0.5, safeH * 0.11, 40);
   const band = Math.max(4, Math.round(size.height * 0.035));
   const words: Node[] = [
     box({ fontSize: nameSize, fontWeight: 700, color: art.colors.ink, lineHeight: 1.05 }, [

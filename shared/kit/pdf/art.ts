@@ -31,6 +31,9 @@ export interface PrintArt {
   readonly icon: Art;
 }
 
+/** Height over width under which a card uses the stacked lockup. */
+const MIN_HORIZONTAL_RATIO = 0.22;
+
 const art = (svg: SvgAsset, png: string): Art => ({ svg, png, ratio: svg.height / svg.width });
 
 /**
@@ -59,9 +62,12 @@ export function printArt(input: KitInput, logos: KitLogos): PrintArt {
       primary: light.primary,
     },
     lockup: horizontal ? art(horizontal.color, "logos/png/lockup-horizontal-color.png") : icon,
-    lockupInverse: horizontal
+    // A long name makes the horizontal lockup a thin strip: the stacked one reads larger.
+    lockupInverse: !horizontal
+      ? icon
+      : horizontal.inverse.height / horizontal.inverse.width >= MIN_HORIZONTAL_RATIO
       ? art(horizontal.inverse, "logos/png/lockup-horizontal-inverse.png")
-      : icon,
+      : art(logos.lockups!.stacked.inverse, "logos/png/lockup-stacked-inverse.png"),
     icon,
   };
 }
