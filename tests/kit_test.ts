@@ -431,6 +431,14 @@ Deno.test("every PNG decodes at its stated size; logo renders are transparent", 
   const stacked = sized.get("logos/png/lockup-stacked-color.png")!;
   assert.equal(horizontal.width, 1024);
   assert.ok(horizontal.height < horizontal.width && stacked.height > horizontal.height);
+  // App icons are opaque, on the brand's paper, so iOS and Android masks cut only paper.
+  const hex = ([r, g, b]: number[]) =>
+    `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+  for (const size of APP_ICON_SIZES) {
+    const corner = topLeftPixel(FILES[`logos/app-icon/app-icon-${size}.png`]);
+    assert.equal(hex(corner), logoPalette(INPUT.palette).background, `app icon ${size}`);
+    assert.equal(corner[3], 255);
+  }
   // Inverse renders are knockouts; their previews show them on the text color, opaque.
   const { text: ink } = logoPalette(INPUT.palette);
   assert.equal(topLeftPixel(FILES["logos/png/lockup-horizontal-inverse.png"])[3], 0);
