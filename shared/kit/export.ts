@@ -10,7 +10,6 @@ import type { NamesOutput } from "../names/handler.ts";
 import type { PackageOutput } from "../package/handler.ts";
 import type { PackageInput } from "../package/schema.ts";
 import { storeAsset } from "../storage/assets.ts";
-import { buildBrandKit } from "./build.ts";
 import type { BrandKitInput } from "./input.ts";
 
 export interface KitExport {
@@ -148,6 +147,9 @@ export async function exportPackage(
     });
   }
   const started = performance.now();
+  // Loaded on the first export only: the builder pulls in satori, pdf-lib and fontkit, which
+  // every other route of the function would otherwise pay for at cold start.
+  const { buildBrandKit } = await import("./build.ts");
   const kit = await buildBrandKit(input);
   deps.log.log("info", "brand kit built", {
     generation_id: pkg.id,
