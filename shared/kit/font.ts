@@ -18,6 +18,7 @@ export interface KitFont {
   readonly weights: readonly FontWeight[];
   readonly license: string;
   readonly license_name: string;
+  readonly license_url: string;
   readonly attribution: string;
   /** Path of a weight's file inside the kit. */
   readonly kitPath: (weight: FontWeight, format: FontFormat) => string;
@@ -30,9 +31,9 @@ export interface KitFont {
 /** Regular for text (the guide's specimen) and Bold, the wordmark's weight. */
 export const FONT_WEIGHTS: readonly FontWeight[] = [400, 700];
 
-/** Full names of the SPDX ids a font package may carry. */
-const LICENSE_NAMES: Readonly<Record<string, string>> = {
-  "OFL-1.1": "SIL Open Font License 1.1",
+/** Full names and texts of the SPDX ids a font package may carry. */
+const LICENSES: Readonly<Record<string, { name: string; url: string }>> = {
+  "OFL-1.1": { name: "SIL Open Font License 1.1", url: "https://openfontlicense.org" },
 };
 
 const fileName = (weight: FontWeight, format: FontFormat) =>
@@ -60,7 +61,9 @@ export const KIT_FONT: KitFont = {
   package: BRAND_FONT.package,
   weights: FONT_WEIGHTS,
   license: BRAND_FONT.license,
-  license_name: LICENSE_NAMES[BRAND_FONT.license] ?? BRAND_FONT.license,
+  license_name: LICENSES[BRAND_FONT.license]?.name ?? BRAND_FONT.license,
+  license_url: LICENSES[BRAND_FONT.license]?.url ??
+    `https://spdx.org/licenses/${BRAND_FONT.license}`,
   attribution: BRAND_FONT.attribution,
   kitPath: (weight, format) => `fonts/${fileName(weight, format)}`,
   read: (weight, format) => readManrope(`files/${fileName(weight, format)}`),
