@@ -28,7 +28,7 @@ export interface KitFont {
   readonly license_text: () => Promise<Uint8Array>;
 }
 
-/** Regular for text (the guide's specimen) and Bold, the wordmark's weight. */
+/** Regular for text and Bold for headings and the wordmark. */
 export const FONT_WEIGHTS: readonly FontWeight[] = [400, 700];
 
 /** Full names and texts of the SPDX ids a font package may carry. */

@@ -95,7 +95,7 @@ export function kitLogos(input: KitInput, fonts: readonly GlyphFont[]): KitLogos
 export const CLEAR_SPACE = 0.8;
 
 /** `asset` with `pad` user units of empty canvas on every side. */
-export function withClearSpace(asset: SvgAsset, pad: number): SvgAsset {
+function withClearSpace(asset: SvgAsset, pad: number): SvgAsset {
   const root = sanitizeSvgTree(asset.svg).root;
   const [x, y, width, height] = viewBoxOf(root);
   const attributes = new Map(root.attributes);

@@ -19,7 +19,6 @@ export interface BrandArt {
     readonly ink: string;
     readonly muted: string;
     readonly primary: string;
-    readonly accent: string;
   };
 }
 

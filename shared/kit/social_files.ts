@@ -22,7 +22,6 @@ export function brandArt(input: KitInput, logos: KitLogos): BrandArt {
       ink: light.text,
       muted: light.text_muted ?? light.text,
       primary: light.primary,
-      accent: light.accent ?? light.secondary ?? light.primary,
     },
   };
 }

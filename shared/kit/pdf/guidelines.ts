@@ -534,5 +534,3 @@ export async function guidelinesFile(
     ],
   };
 }
-
-export const GUIDELINE_PAGES = 9;
