@@ -247,6 +247,10 @@ Deno.test("the guide loads the kit's font, is responsive, dark-aware and honest 
     assert.ok(body.replace(/<h2>[^<]*<\/h2>/, "").replace(/\s+/g, "").length > 40);
   }
   assert.equal(MANIFEST.domain_check.text, NOT_CHECKED);
+  // The domains stage's own row does not read as if a registry had been asked and answered.
+  const provenance = html.slice(html.indexOf('id="provenance"'));
+  const row = provenance.match(/<tr><td>domains<\/td>.*?<\/tr>/)?.[0] ?? "";
+  assert.ok(row.includes(NOT_CHECKED), row);
 });
 
 Deno.test("the email signature is tables and inline styles, images by URL with alt text", () => {

@@ -67,7 +67,13 @@ export async function offlinePackage(
       }))
     ),
     taglines,
-    provenance: { names: offline, colors: offline, logos: offline, taglines: offline },
+    provenance: {
+      names: offline,
+      domains: { provider: "rdap", model: "iana-bootstrap" },
+      colors: offline,
+      logos: offline,
+      taglines: offline,
+    },
     generated_at: "2026-01-01T00:00:00.000Z",
   };
 }

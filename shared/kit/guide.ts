@@ -321,14 +321,18 @@ function filesSection(): string {
 }
 
 function provenanceSection(input: KitInput): string {
+  const domains = domainSummary(input.domains).text;
+  // Who was asked is not what was established: the domains row says what the checks found.
+  const note = (stage: string, fellBack?: boolean) =>
+    stage === STAGE.domains ? domains : fellBack ? "the offline generator stood in" : "–";
   const rows = Object.entries(input.provenance).map(([stage, p]) =>
     `<tr><td>${esc(stage)}</td><td>${esc(p.provider)}</td><td>${esc(p.model)}</td>` +
     `<td>${esc(p.prompt_version ?? "–")}</td><td>${esc(p.research_version ?? "–")}</td>` +
-    `<td>${p.fell_back ? "yes" : "no"}</td></tr>`
+    `<td>${esc(note(stage, p.fell_back))}</td></tr>`
   );
   return `<section id="provenance">
 <h2>How this was made</h2>
-<p>Domains: ${esc(domainSummary(input.domains).text)}.</p>
-${table(["Stage", "Provider", "Model", "Prompt", "Research", "Offline fallback"], rows)}
+<p>Domains: ${esc(domains)}.</p>
+${table(["Stage", "Provider", "Model", "Prompt", "Research", "Note"], rows)}
 </section>`;
 }

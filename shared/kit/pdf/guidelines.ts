@@ -460,7 +460,11 @@ function madePage(ctx: Ctx) {
       `${p.provider} / ${p.model}`,
       p.prompt_version && `prompt ${p.prompt_version}`,
       p.research_version && `research ${p.research_version}`,
-      p.fell_back ? "offline fallback stood in" : undefined,
+      stage === STAGE.domains
+        ? domainSummary(ctx.input.domains).text
+        : p.fell_back
+        ? "the offline generator stood in"
+        : undefined,
     ].filter(Boolean).join(" · ");
     line = text(page, parts, MARGIN + 42, line, 9, ctx.pdf.fonts.regular, colors.muted) + 3;
   }
