@@ -11,6 +11,7 @@ import { unzipSync } from "fflate";
 import { buildBrandKit } from "../shared/kit/build.ts";
 import { cmyk, colorValues } from "../shared/kit/color_values.ts";
 import { domainSummary, NOT_CHECKED } from "../shared/kit/domain_summary.ts";
+import { KIT_FONT, type KitFont } from "../shared/kit/font.ts";
 import { MASKABLE_SCALE, paddedIcon } from "../shared/kit/icon_art.ts";
 import { BrandKitInputSchema } from "../shared/kit/input.ts";
 import { CLEAR_SPACE, kitLogos } from "../shared/kit/logos.ts";
@@ -276,6 +277,30 @@ Deno.test("color values: CMYK by the stated naive formula, OKLCH, in colors.json
   const table = JSON.parse(text(FILES["palette/colors.json"]));
   assert.match(table.cmyk_method, /naive sRGB→CMYK.*not ICC/);
   assert.deepEqual(table.light.primary, colorValues(INPUT.palette.themes.light.primary));
+});
+
+Deno.test("the kit sets its text in whichever typeface it is given", async () => {
+  // Another family's name over Manrope's files: what matters is that every file follows it.
+  const font: KitFont = {
+    ...KIT_FONT,
+    family: "Testface Sans",
+    package: "@fontsource/testface-sans@1.0.0",
+    kitPath: (weight, format) => `fonts/testface-sans-latin-${weight}-normal.${format}`,
+  };
+  const files = unzipSync((await buildBrandKit(RAW, font)).zip);
+  const manifest = JSON.parse(text(files["manifest.json"]));
+  assert.deepEqual(manifest.fonts.map((f: { family: string }) => f.family), [
+    "Manrope",
+    "Testface Sans",
+  ]);
+  assert.ok(files["fonts/testface-sans-latin-700-normal.woff2"]);
+  const tokens = JSON.parse(text(files["palette/tokens.json"]));
+  assert.equal(tokens.font.family.brand.$value[0], "Testface Sans");
+  assert.match(text(files["palette/tailwind.css"]), /--font-sans: "Testface Sans", /);
+  assert.match(text(files["brand-guide.html"]), /@font-face \{ font-family: "Testface Sans";/);
+  assert.match(text(files["email/signature.html"]), /font-family:'Testface Sans', Arial/);
+  const { text: pdfText } = await renderPdf(files["brand-guidelines.pdf"]);
+  assert.ok(pdfText.includes("Testface Sans"));
 });
 
 Deno.test("the domain summary says what was established", () => {

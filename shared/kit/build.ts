@@ -7,7 +7,7 @@
 import { loadBrandFonts } from "../logos/fonts.ts";
 import { contentFiles } from "./content_files.ts";
 import { signatureFile } from "./email_signature.ts";
-import { KIT_FONT, kitFontFiles } from "./font.ts";
+import { KIT_FONT, type KitFont, kitFontFiles } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
@@ -40,15 +40,20 @@ export interface BrandKit {
 /**
  * Throws a ZodError on invalid input and UnsafeSvgError when a mark is not SVG the sanitizer
  * can parse. A name the brand font cannot set is no error: the kit leaves out the wordmark
- * and lockups and says so in the manifest and the guide.
+ * and lockups and says so in the manifest and the guide. `font` is the typeface the kit sets
+ * its text in (guide, PDFs, social images, signature, tokens, CSS, fonts/); the wordmark and
+ * lockups stay in the logo engine's font.
  */
-export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
+export async function buildBrandKit(
+  raw: BrandKitInput,
+  font: KitFont = KIT_FONT,
+): Promise<BrandKit> {
   const input = BrandKitInputSchema.parse(raw);
   const fonts = await loadBrandFonts(input.brand.name);
   const logos = kitLogos(input, fonts);
   const faces = new Map(
     await Promise.all(
-      KIT_FONT.weights.map(async (w) => [w, await KIT_FONT.read(w, "woff2")] as const),
+      font.weights.map(async (w) => [w, await font.read(w, "woff2")] as const),
     ),
   );
   const rendered = await renderFiles(input, logos);
@@ -56,17 +61,21 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
     ...logoFiles(input, logos),
     ...rendered,
     ...await webFiles(input, logos, rendered),
-    ...await socialFiles(input, logos, KIT_FONT),
-    ...await printFiles(input, logos, KIT_FONT, rendered),
-    signatureFile(input, KIT_FONT),
-    await guidelinesFile(input, logos, KIT_FONT, rendered),
-    ...paletteFiles(input.brand.name, input.palette, KIT_FONT),
+    ...await socialFiles(input, logos, font),
+    ...await printFiles(input, logos, font, rendered),
+    signatureFile(input, font),
+    await guidelinesFile(input, logos, font, rendered),
+    ...paletteFiles(input.brand.name, input.palette, font),
     ...contentFiles(input),
-    guideFile(input, logos, KIT_FONT, faces),
-    ...await kitFontFiles(KIT_FONT),
+    guideFile(input, logos, font, faces),
+    ...await kitFontFiles(font),
   ].sort((a, b) => a.path < b.path ? -1 : 1);
   const listed = files.map((file) => manifestFile(file, sha256Hex(file.data)));
-  const manifest = jsonFile(MANIFEST_PATH, kitManifest(input, listed, logos.missingGlyphs), []);
+  const manifest = jsonFile(
+    MANIFEST_PATH,
+    kitManifest(input, listed, logos.missingGlyphs, font),
+    [],
+  );
 
   const zip = reproducibleZip([...files, manifest], input.generated_at);
   const all = [

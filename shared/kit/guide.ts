@@ -12,7 +12,7 @@ import type { SvgAsset } from "../logos/svg.ts";
 import { CMYK_METHOD, cmykText, colorValues, rgbText } from "./color_values.ts";
 import { namesContent } from "./content_files.ts";
 import { domainSummary, verdictText } from "./domain_summary.ts";
-import { FONT_REF, type KitFont } from "./font.ts";
+import { FONT_REF, fontRef, type KitFont } from "./font.ts";
 import { esc, svgDataUri } from "./html.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE, textFile } from "./kit_file.ts";
@@ -33,6 +33,7 @@ export function guideFile(
   const madeBy = [
     logoRef(input.logos[0]),
     FONT_REF,
+    fontRef(font),
     STAGE.colors,
     STAGE.names,
     STAGE.domains,

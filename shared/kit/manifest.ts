@@ -5,7 +5,7 @@
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
 import { domainSummary } from "./domain_summary.ts";
-import { FONT_REF, fontRecord, KIT_FONT } from "./font.ts";
+import { fontRecord, fontRef, KIT_FONT, type KitFont } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
 
@@ -30,12 +30,17 @@ export const manifestFile = (file: KitFile, sha256: string): ManifestFile => ({
   ...file.size,
 });
 
-/** `missingGlyphs`: characters of the name the font lacks, so the wordmark was left out. */
+/**
+ * `missingGlyphs`: characters of the name the wordmark's font lacks, so the wordmark was left
+ * out. `font`: the typeface the kit sets text in, listed next to the wordmark's when it differs.
+ */
 export function kitManifest(
   input: KitInput,
   files: readonly ManifestFile[],
   missingGlyphs: readonly string[],
+  font: KitFont,
 ) {
+  const fonts = font.family === KIT_FONT.family ? [KIT_FONT] : [KIT_FONT, font];
   return {
     format: KIT_FORMAT,
     brand: { name: input.brand.name, tagline: input.brand.tagline ?? null },
@@ -54,6 +59,6 @@ export function kitManifest(
       ...logo,
       primary: i === 0,
     })),
-    fonts: [{ ref: FONT_REF, ...fontRecord(KIT_FONT) }],
+    fonts: fonts.map((f) => ({ ref: fontRef(f), ...fontRecord(f) })),
   };
 }

@@ -2,7 +2,7 @@
  * social/: profile pictures, covers and banners at the sizes of SOCIAL_SIZES, and the Open
  * Graph card. Profile pictures of one pixel size are rendered once and shared.
  */
-import { FONT_REF, type KitFont } from "./font.ts";
+import { fontRef, type KitFont } from "./font.ts";
 import { MASKABLE_SCALE, paddedIcon } from "./icon_art.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
@@ -49,7 +49,7 @@ export async function socialFiles(
     files.push({
       path,
       data: await renderSvgText(svg),
-      madeBy: [primary, FONT_REF, STAGE.colors, STAGE.taglines],
+      madeBy: [primary, fontRef(font), STAGE.colors, STAGE.taglines],
       size: dimensions,
     });
   }

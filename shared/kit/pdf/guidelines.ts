@@ -8,7 +8,7 @@ import { degrees, type PDFFont, type PDFPage } from "pdf-lib";
 import { namesContent } from "../content_files.ts";
 import { CMYK_METHOD, cmykText, colorValues, rgbText } from "../color_values.ts";
 import { domainSummary, verdictText } from "../domain_summary.ts";
-import { FONT_REF, type KitFont } from "../font.ts";
+import { FONT_REF, fontRef, type KitFont } from "../font.ts";
 import type { KitInput } from "../input.ts";
 import { type KitFile, logoRef, STAGE } from "../kit_file.ts";
 import type { KitLogos } from "../logos.ts";
@@ -531,6 +531,7 @@ export async function guidelinesFile(
     madeBy: [
       logoRef(input.logos[0]),
       FONT_REF,
+      fontRef(font),
       STAGE.colors,
       STAGE.names,
       STAGE.domains,

@@ -2,7 +2,7 @@
  * print/: business cards (both formats, front and back, with bleed and crop marks) as print
  * PDFs and the 85 × 55 mm card as SVG, and letterheads (A4, US Letter) as PDFs.
  */
-import { FONT_REF, type KitFont } from "../font.ts";
+import { FONT_REF, fontRef, type KitFont } from "../font.ts";
 import type { KitInput } from "../input.ts";
 import { type KitFile, logoRef, STAGE, textFile } from "../kit_file.ts";
 import type { KitLogos } from "../logos.ts";
@@ -29,7 +29,7 @@ export async function printFiles(
   rendered: readonly KitFile[],
 ): Promise<KitFile[]> {
   const art = printArt(input, logos);
-  const madeBy = [logoRef(input.logos[0]), FONT_REF, STAGE.colors];
+  const madeBy = [logoRef(input.logos[0]), FONT_REF, fontRef(font), STAGE.colors];
   const files: KitFile[] = [];
   const pdfFile = async (path: string, title: string, pages: Scene[], format?: Format) => {
     const pdf = await newPdf(title, input.generated_at, font, rendered);
