@@ -314,3 +314,26 @@ Deno.test("the domain summary says what was established", () => {
     "2 of 3 domains checked (1 available); 1 not checked: no registry answered",
   );
 });
+
+Deno.test("scripts/render-kit writes PNG previews of the guide, every PDF page and the social images", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "render-kit-" });
+  try {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", "--quiet", "scripts/render_kit.ts", dir, "--build", "Oarsome"],
+      cwd: new URL("..", import.meta.url),
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.ok(out.success, text(out.stderr));
+    const previews = [...Deno.readDirSync(`${dir}/preview`)].map((e) => e.name).sort();
+    for (const name of ["guide-desktop.png", "guide-desktop-dark.png", "guide-phone.png"]) {
+      assert.ok(previews.includes(name), name);
+      assert.ok(inspectPng(await Deno.readFile(`${dir}/preview/${name}`)).height > 1000);
+    }
+    assert.ok(previews.filter((p) => p.startsWith("brand-guidelines-")).length >= 8);
+    assert.equal(previews.filter((p) => p.startsWith("print-business-card-")).length, 4);
+    assert.equal(previews.filter((p) => p.startsWith("social-")).length, SOCIAL_SIZES.length);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
