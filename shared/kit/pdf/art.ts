@@ -2,6 +2,7 @@
  * The artwork print designs use, each as its SVG and the path of its PNG render, with the
  * icon standing in when the name could not be set (no wordmark, no lockups).
  */
+import { contrastRatio, WCAG_AA } from "../../colors/contrast.ts";
 import type { SvgAsset } from "../../logos/svg.ts";
 import { nameKey } from "../../names/normalize.ts";
 import type { KitInput } from "../input.ts";
@@ -23,6 +24,8 @@ export interface PrintArt {
     readonly ink: string;
     readonly muted: string;
     readonly primary: string;
+    /** The card front's field: the primary when the knockout reads on it, else the ink. */
+    readonly field: string;
   };
   /** Horizontal lockup for light paper. */
   readonly lockup: Art;
@@ -60,6 +63,7 @@ export function printArt(input: KitInput, logos: KitLogos): PrintArt {
       ink: light.text,
       muted: light.text_muted ?? light.text,
       primary: light.primary,
+      field: contrastRatio(light.background, light.primary) >= WCAG_AA ? light.primary : light.text,
     },
     lockup: horizontal ? art(horizontal.color, "logos/png/lockup-horizontal-color.png") : icon,
     // A long name makes the horizontal lockup a thin strip: the stacked one reads larger.

@@ -1,6 +1,6 @@
 /**
  * Business cards and letterheads as scenes (pure). Cards: front with the knockout lockup on
- * the brand's ink, back with name and role placeholders; both extend their background into
+ * the brand's primary color (or its ink when the knockout would not read on the primary), back with name and role placeholders; both extend their background into
  * the 3 mm bleed. Letterheads: lockup and contact line at the head, a primary rule and the
  * web address at the foot, the body left free.
  */
@@ -46,7 +46,7 @@ export function cardFront(art: PrintArt, format: Format): Scene {
     width,
     height,
     shapes: [
-      { kind: "rect", x: 0, y: 0, w: width, h: height, fill: art.colors.ink },
+      { kind: "rect", x: 0, y: 0, w: width, h: height, fill: art.colors.field },
       {
         kind: "logo",
         x: (width - w) / 2,
