@@ -35,6 +35,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/log.ts",
     "shared/hash.ts",
     "shared/storable.ts",
+    "shared/lazy.ts",
     "shared/random.ts",
     "shared/abort.ts",
     "shared/version.ts",
