@@ -369,15 +369,20 @@ function typePage(ctx: Ctx) {
   text(page, "Aa", MARGIN, y + 40, 96, bold, colors.ink, 80);
   text(page, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", MARGIN, y + 56, 12, bold, colors.ink, 90);
   text(page, "abcdefghijklmnopqrstuvwxyz 0123456789", MARGIN, y + 63, 12, regular, colors.ink, 90);
-  const sample = ctx.input.brand.tagline ?? ctx.input.brand.name;
+  const steps = [...TYPE_SCALE].reverse().slice(0, 6);
+  const width = W - 148 - MARGIN;
+  // One line per step, whatever the face's width: the tagline if it fits at the largest size,
+  // else the name, else the name's first line.
+  const { name, tagline } = ctx.input.brand;
+  const lines = (value: string) => wrap(value, bold, steps[0][1] * 0.75, mm(width));
+  const sample = [tagline, name].find((value) => value && lines(value).length === 1) ??
+    lines(name)[0] ?? name;
   let line = y + 4;
-  for (const [step, size] of [...TYPE_SCALE].reverse().slice(0, 6)) {
+  for (const [step, size] of steps) {
     const pt = size * 0.75;
     line += pt * 25.4 / 72 * 1.1;
     text(page, `${step} · ${size}px`, 120, line, 7, regular, colors.muted, 30);
-    line =
-      text(page, sample, 148, line, pt, size >= 25 ? bold : regular, colors.ink, W - 148 - MARGIN) +
-      2;
+    line = text(page, sample, 148, line, pt, size >= 25 ? bold : regular, colors.ink, width) + 2;
   }
 }
 

@@ -25,6 +25,7 @@ export type Shape =
     y: number;
     text: string;
     size: number;
+    /** 700: the heading face, in its heading weight; 400: the body face's regular. */
     weight: 400 | 700;
     fill: string;
     align?: "left" | "right";
