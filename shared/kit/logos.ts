@@ -6,7 +6,7 @@
  * knockout: transparent, so it sits on any dark photo or color (the kit shows it on a dark
  * field in separate previews). Every wordmark and lockup carries its clear space inside its
  * canvas, so placing the file as is keeps the margin.
- * When the brand font lacks a glyph of the name, the kit ships without wordmark and lockups
+ * When the heading face lacks a glyph of the name, the kit ships without wordmark and lockups
  * rather than not at all, as generate-logos does.
  */
 import type { Palette } from "../colors/schema.ts";
@@ -33,7 +33,7 @@ export interface KitLogos {
   readonly lockups?: Lockups;
   /** The wordmark's clear space in its own units (0 without a wordmark). */
   readonly clearSpace?: number;
-  /** Characters of the name the brand font has no glyph for (then no wordmark, no lockups). */
+  /** Characters of the name the heading face has no glyph for (then no wordmark, no lockups). */
   readonly missingGlyphs: readonly string[];
   /** `font:<family>` of the face the name is set in. */
   readonly fontRef: string;
