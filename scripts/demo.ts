@@ -76,12 +76,16 @@ for (const [path, bytes] of Object.entries(result.files)) {
   await Deno.mkdir(`${dir}/${path.split("/").slice(0, -1).join("/")}`, { recursive: true });
   await Deno.writeFile(`${dir}/${path}`, bytes);
 }
+// What the domain checks established, as the kit's manifest says it ("not checked: no
+// registry answered" when none did), not which service was asked.
+const manifest = JSON.parse(new TextDecoder().decode(result.files["manifest.json"]));
 console.log(`
 ${pkg.output.name}${pkg.output.tagline ? ` — ${pkg.output.tagline}` : ""}
 stages: ${
   pkg.output.stages.map((s) => `${s.stage}:${s.provider ?? "-"}${s.fell_back ? " (offline)" : ""}`)
     .join(", ")
 }
+domains: ${manifest.domain_check?.text ?? "not checked"}
 brand kit: ${dir}/brand-kit.zip (${result.kit.bytes} bytes, sha256 ${
   result.kit.sha256.slice(0, 16)
 }…), ${Object.keys(result.files).length} files

@@ -56,6 +56,8 @@ test("scripts/demo with nothing running starts the embedded stack and writes the
   try {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /started one in this process/);
+    // The summary says what the domain checks established, plainly.
+    assert.match(run.stdout, /^domains: (not checked: no registry answered|\d+ of \d+ domains)/m);
     const kit = run.stdout.match(/brand kit: (out\/[^/]+)\/brand-kit\.zip/)?.[1];
     assert.ok(kit, run.stdout);
     const zip = await Deno.stat(`${run.cwd}/${kit}/brand-kit.zip`);

@@ -13,7 +13,9 @@ import { icoFile } from "../shared/kit/ico.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "../shared/kit/input.ts";
 import { logoPalette } from "../shared/kit/logos.ts";
 import { KIT_FORMAT } from "../shared/kit/manifest.ts";
-import { FAVICON_SIZES, ICON_SIZES } from "../shared/kit/render_files.ts";
+import { APP_ICON_SIZES, FAVICON_SIZES, ICON_SIZES } from "../shared/kit/render_files.ts";
+import { SOCIAL_SIZES } from "../shared/kit/social_sizes.ts";
+import { FAVICON_STYLE } from "../shared/kit/web_files.ts";
 import { loadBrandFonts } from "../shared/logos/fonts.ts";
 import {
   initialsOf,
@@ -229,17 +231,50 @@ function readAse(bytes: Uint8Array): AseGroup[] {
 }
 
 /** A DTCG design token file of colors: groups of groups, leaves with $type and $value. */
+/** DTCG 2025.10 color value: sRGB components in 0–1, with the hex as a fallback. */
 const ColorTokenSchema = z.object({
   $type: z.literal("color"),
-  $value: z.string().regex(/^#[0-9a-f]{6}$/),
-  $description: z.string().optional(),
+  $value: z.object({
+    colorSpace: z.literal("srgb"),
+    components: z.tuple([z.number(), z.number(), z.number()])
+      .refine((c) => c.every((v) => v >= 0 && v <= 1)),
+    hex: z.string().regex(/^#[0-9a-f]{6}$/),
+  }).strict(),
 }).strict();
-type TokenTree = { [name: string]: z.infer<typeof ColorTokenSchema> | TokenTree };
+const Reference = z.string().regex(/^\{[^{}]+\}$/);
+const Dimension = z.object({ value: z.number(), unit: z.enum(["px", "rem"]) }).strict();
+const OtherTokenSchema = z.discriminatedUnion("$type", [
+  z.object({ $type: z.literal("fontFamily"), $value: z.array(z.string()).min(1) }).strict(),
+  z.object({ $type: z.literal("fontWeight"), $value: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ $type: z.literal("dimension"), $value: Dimension }).strict(),
+  z.object({
+    $type: z.literal("typography"),
+    $value: z.object({
+      fontFamily: Reference,
+      fontSize: Reference,
+      fontWeight: Reference,
+      letterSpacing: Dimension,
+      lineHeight: z.number(),
+    }).strict(),
+  }).strict(),
+]);
+type Token = z.infer<typeof ColorTokenSchema> | z.infer<typeof OtherTokenSchema>;
+type TokenTree = { [name: string]: Token | TokenTree };
 /** DTCG: names must not start with $ nor contain {, } or a dot. */
 const TokenName = z.string().regex(/^[^${}.][^{}.]*$/);
 const TokenTreeSchema: z.ZodType<TokenTree> = z.lazy(() =>
-  z.record(TokenName, z.union([ColorTokenSchema, TokenTreeSchema]))
+  z.record(TokenName, z.union([ColorTokenSchema, OtherTokenSchema, TokenTreeSchema]))
 );
+
+/** The token a `{group.name}` reference points at. */
+function resolve(tree: TokenTree, reference: string): Token {
+  const found = reference.slice(1, -1).split(".").reduce<Token | TokenTree | undefined>(
+    (node, key) => (node as TokenTree | undefined)?.[key],
+    tree,
+  );
+  assert.ok(found && "$type" in found, `${reference} resolves to a token`);
+  return found as Token;
+}
 
 /** The DOS date and time of the first local file header, as ISO without milliseconds. */
 function firstEntryTime(zip: Uint8Array): string {
@@ -285,10 +320,35 @@ Deno.test("the kit has every promised file", () => {
       ["color", "mono", "inverse"].map((variant) => `logos/${kind}-${variant}.svg`)
     ),
     ...ICON_SIZES.map((size) => `logos/png/icon-${size}.png`),
-    ...["horizontal", "stacked"].flatMap((layout) =>
-      ["color", "mono", "inverse"].map((variant) => `logos/png/lockup-${layout}-${variant}.png`)
+    ...["wordmark", "lockup-horizontal", "lockup-stacked"].flatMap((kind) =>
+      ["color", "mono", "inverse"].map((variant) => `logos/png/${kind}-${variant}.png`)
+    ),
+    ...APP_ICON_SIZES.map((size) => `logos/app-icon/app-icon-${size}.png`),
+    ...["icon", "wordmark", "lockup-horizontal", "lockup-stacked"].map((kind) =>
+      `logos/preview/${kind}-inverse-on-dark.png`
     ),
     "logos/favicon.ico",
+    ...SOCIAL_SIZES.map((size) => `social/${size.file}.png`),
+    ...[
+      "apple-touch-icon.png",
+      "icon-192.png",
+      "icon-512.png",
+      "icon-maskable-192.png",
+      "icon-maskable-512.png",
+      "favicon.ico",
+      "favicon.svg",
+      "manifest.webmanifest",
+      "head.html",
+    ].map((name) => `web/${name}`),
+    "print/business-card-85x55mm.pdf",
+    "print/business-card-3.5x2in.pdf",
+    "print/business-card-85x55mm-front.svg",
+    "print/business-card-85x55mm-back.svg",
+    "print/letterhead-a4.pdf",
+    "print/letterhead-letter.pdf",
+    "email/signature.html",
+    "brand-guidelines.pdf",
+    "palette/colors.json",
     "logos/alternates/2-orbit.svg",
     "logos/alternates/3-letter-cut.svg",
     "palette/tokens.json",
@@ -297,10 +357,10 @@ Deno.test("the kit has every promised file", () => {
     "palette/palette.ase",
     "content/names.json",
     "content/taglines.json",
-    "fonts/lora-600.woff2",
+    ...["lora-600", "nunito-sans-400", "nunito-sans-700"].flatMap((face) =>
+      ["woff", "woff2"].map((format) => `fonts/${face}.${format}`)
+    ),
     "fonts/lora-OFL.txt",
-    "fonts/nunito-sans-400.woff2",
-    "fonts/nunito-sans-700.woff2",
     "fonts/nunito-sans-OFL.txt",
     "brand-guide.html",
     "manifest.json",
@@ -345,7 +405,9 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
   assert.deepEqual(MANIFEST.fonts[0].roles, ["heading"]);
   assert.deepEqual(MANIFEST.fonts[1].files, [
     "fonts/nunito-sans-400.woff2",
+    "fonts/nunito-sans-400.woff",
     "fonts/nunito-sans-700.woff2",
+    "fonts/nunito-sans-700.woff",
   ]);
   assert.deepEqual(
     MANIFEST.licenses.map((l: { name: string; license: string }) => `${l.name} ${l.license}`),
@@ -361,9 +423,10 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
 
 Deno.test("every SVG passes the sanitizer unchanged and sets type as outlines", () => {
   const svgs = paths(/\.svg$/);
-  assert.equal(svgs.length, 14);
+  assert.equal(svgs.length, 17);
   for (const path of svgs) {
-    const svg = text(FILES[path]);
+    // The favicon's own dark-mode style sheet is the one thing the sanitizer would drop.
+    const svg = text(FILES[path]).replace(`<style>${FAVICON_STYLE}</style>`, "");
     const clean = sanitizeSvg(svg);
     assert.equal(clean.svg, svg, path);
     assert.deepEqual(clean.removed, [], path);
@@ -376,14 +439,18 @@ Deno.test("mono and inverse logos draw in the palette's text and background colo
   const colors = (path: string) => new Set(text(FILES[path]).match(/#[0-9a-f]{6}/g));
   for (const kind of ["icon", "wordmark", "lockup-horizontal", "lockup-stacked"]) {
     assert.deepEqual(colors(`logos/${kind}-mono.svg`), new Set([ink]), kind);
-    assert.deepEqual(colors(`logos/${kind}-inverse.svg`), new Set([ink, paper]), kind);
+    // A knockout: the artwork in paper color, nothing painted behind it.
+    assert.deepEqual(colors(`logos/${kind}-inverse.svg`), new Set([paper]), kind);
   }
   assert.ok(colors("logos/wordmark-color.svg").has(INPUT.palette.themes.light.primary));
 });
 
-Deno.test("every PNG decodes at its stated size, RGBA with a transparent background", () => {
+Deno.test("every PNG decodes at its stated size; logo renders are transparent", () => {
   const pngs = paths(/\.png$/);
-  assert.equal(pngs.length, ICON_SIZES.length + 6);
+  assert.equal(
+    pngs.length,
+    ICON_SIZES.length + 9 + APP_ICON_SIZES.length + 4 + SOCIAL_SIZES.length + 5,
+  );
   for (const path of pngs) {
     const info = inspectPng(FILES[path]);
     assert.deepEqual({ width: info.width, height: info.height }, sized.get(path), path);
@@ -398,9 +465,18 @@ Deno.test("every PNG decodes at its stated size, RGBA with a transparent backgro
   const stacked = sized.get("logos/png/lockup-stacked-color.png")!;
   assert.equal(horizontal.width, 1024);
   assert.ok(horizontal.height < horizontal.width && stacked.height > horizontal.height);
-  // The inverse lockup fills its canvas with the text color, opaque.
+  // App icons are opaque, on the brand's paper, so iOS and Android masks cut only paper.
+  const hex = ([r, g, b]: number[]) =>
+    `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+  for (const size of APP_ICON_SIZES) {
+    const corner = topLeftPixel(FILES[`logos/app-icon/app-icon-${size}.png`]);
+    assert.equal(hex(corner), logoPalette(INPUT.palette).background, `app icon ${size}`);
+    assert.equal(corner[3], 255);
+  }
+  // Inverse renders are knockouts; their previews show them on the text color, opaque.
   const { text: ink } = logoPalette(INPUT.palette);
-  const [r, g, b, a] = topLeftPixel(FILES["logos/png/lockup-horizontal-inverse.png"]);
+  assert.equal(topLeftPixel(FILES["logos/png/lockup-horizontal-inverse.png"])[3], 0);
+  const [r, g, b, a] = topLeftPixel(FILES["logos/preview/lockup-horizontal-inverse-on-dark.png"]);
   assert.equal(`#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`, ink);
   assert.equal(a, 255);
 });
@@ -423,11 +499,18 @@ Deno.test("the ICO writer refuses sizes an entry cannot hold", () => {
   assert.equal(readIco(icoFile([{ png, width: 256, height: 256 }]))[0].width, 256);
 });
 
-Deno.test("tokens.json is a DTCG token file with both themes and every scale", () => {
+Deno.test("tokens.json is a DTCG 2025.10 file: both themes, every scale, typography", () => {
   const tokens = JSON.parse(text(FILES["palette/tokens.json"]));
   const tree = TokenTreeSchema.parse(tokens);
-  const value = (group: TokenTree, name: string) =>
-    (group[name] as z.infer<typeof ColorTokenSchema>).$value;
+  const value = (group: TokenTree, name: string) => {
+    const { hex, components } = (group[name] as z.infer<typeof ColorTokenSchema>).$value;
+    // The components are the hex, to 8 bits.
+    const back = `#${
+      components.map((c) => Math.round(c * 255).toString(16).padStart(2, "0")).join("")
+    }`;
+    assert.equal(back, hex);
+    return hex;
+  };
   const color = tree.color as TokenTree;
   for (const theme of ["light", "dark"] as const) {
     const roles = INPUT.palette.themes[theme];
@@ -442,6 +525,26 @@ Deno.test("tokens.json is a DTCG token file with both themes and every scale", (
       assert.equal(value(scales[name] as TokenTree, step), hex, `${name}-${step}`);
     }
   }
+  const heading = resolve(tree, "{font.family.heading}");
+  assert.deepEqual(heading.$value, ["Lora", "ui-serif", "Georgia", "serif"]);
+  const body = resolve(tree, "{font.family.body}");
+  assert.deepEqual(body.$value, ["Nunito Sans", "ui-sans-serif", "system-ui", "sans-serif"]);
+  const styles = tree.typography as Record<string, z.infer<typeof OtherTokenSchema>>;
+  assert.deepEqual(Object.keys(styles), ["display", "heading", "body", "caption"]);
+  for (const [name, style] of Object.entries(styles)) {
+    const v = style.$value as { fontFamily: string; fontSize: string; fontWeight: string };
+    // Display styles in the heading face and its weight, text in the body face.
+    const role = ["display", "heading"].includes(name) ? "heading" : "body";
+    assert.equal(v.fontFamily, `{font.family.${role}}`, name);
+    if (role === "heading") assert.equal(resolve(tree, v.fontWeight).$value, 600, name);
+    assert.equal(resolve(tree, v.fontFamily).$type, "fontFamily");
+    assert.equal(resolve(tree, v.fontSize).$type, "dimension");
+    assert.equal(resolve(tree, v.fontWeight).$type, "fontWeight");
+  }
+  const sizes = Object.values((tree.font as TokenTree).size as TokenTree).map((t) =>
+    ((t as Token).$value as { value: number }).value
+  );
+  assert.ok(sizes.every((size, i) => i === 0 || size > sizes[i - 1]), "the scale rises");
 });
 
 Deno.test("palette.css and tailwind.css carry both themes", () => {
@@ -460,6 +563,12 @@ Deno.test("palette.css and tailwind.css carry both themes", () => {
   assert.ok(theme.includes(`--color-primary-50: ${INPUT.palette.scales.primary["50"]};`));
   assert.ok(theme.includes(`--color-neutral-950: ${INPUT.palette.scales.neutral["950"]};`));
   assert.ok(theme.includes(`--color-text-muted: ${light.text_muted};`));
+  // The body family is Tailwind's sans; both families are custom properties of palette.css.
+  const nunito = `"Nunito Sans", ui-sans-serif, system-ui, sans-serif;`;
+  assert.ok(theme.includes(`--font-sans: ${nunito}`));
+  assert.ok(theme.includes(`--font-heading: "Lora", ui-serif, Georgia, serif;`));
+  assert.ok(css.includes(`--font-body: ${nunito}`));
+  assert.ok(css.includes(`--font-heading: "Lora", ui-serif, Georgia, serif;`));
 });
 
 Deno.test("palette.ase reads back to the palette's colors", () => {
@@ -552,16 +661,19 @@ function activeContent(html: string): string[] {
     for (const [name, value] of tag.attributes) {
       if (name.startsWith("on") || name === "http-equiv") found.push(`${name}=${value}`);
       const isUrl = /^(src|href|srcset|action|formaction|poster|background)$/.test(name);
-      if (isUrl && !value.startsWith("data:") && !value.startsWith("#")) {
+      // A link to a file of the kit is navigation, not a fetch.
+      const kitLink = tag.name === "a" && name === "href" && /^[a-z][\w./-]*$/.test(value) &&
+        !value.includes("..");
+      if (isUrl && !kitLink && !value.startsWith("data:") && !value.startsWith("#")) {
         found.push(`${name}=${value}`);
       }
       if (name === "style" && /url\(|@import|expression/i.test(value)) found.push(value);
     }
   }
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n")
-    // The one thing CSS may load: the kit's own font files, next to the guide.
-    .replace(/url\("fonts\/[a-z0-9-]+\.woff2"\)/g, "");
-  if (/url\(|@import|expression\(/i.test(css)) found.push("CSS that loads something");
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
+  // Only the embedded fonts' data URLs may appear in the CSS.
+  const loads = css.replace(/url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\)/g, "");
+  if (/url\(|@import|expression\(/i.test(loads)) found.push("CSS that loads something");
   if (/javascript:/i.test(html)) found.push("javascript:");
   return found;
 }
@@ -580,26 +692,36 @@ Deno.test("brand-guide.html is self-contained and shows the whole brand", () => 
   assert.match(html, /Lora[\s\S]*SIL Open Font License 1\.1/);
   for (const tagline of INPUT.taglines) assert.ok(html.includes(tagline.text));
   // Logos: lockups, icon and wordmark in each variant, and the other concepts.
-  // Header icon, 12 logo tiles, 2 alternates, specimens: Lora 600, Nunito Sans 400 and 700.
-  assert.equal(html.match(/<img [^>]*src="data:image\/svg\+xml,/g)?.length, 1 + 12 + 2 + 3);
+  // Header icon, 12 logo tiles, 2 alternates.
+  assert.equal(html.match(/<img [^>]*src="data:image\/svg\+xml,/g)?.length, 1 + 12 + 2);
 });
 
-Deno.test("the kit ships its fonts as WOFF2 with their OFL text, and the guide loads them", () => {
+Deno.test("the kit ships its fonts as WOFF2 and WOFF with their OFL text, and the guide embeds them", () => {
+  // Lora 600 (headings), Nunito Sans 400 and 700 (text).
   const woff2 = paths(/^fonts\/.*\.woff2$/);
-  assert.equal(woff2.length, 3);
+  assert.deepEqual(woff2, [
+    "fonts/lora-600.woff2",
+    "fonts/nunito-sans-400.woff2",
+    "fonts/nunito-sans-700.woff2",
+  ]);
   for (const path of woff2) assert.equal(text(FILES[path].subarray(0, 4)), "wOF2", path);
-  for (const path of paths(/^fonts\/.*-OFL\.txt$/)) {
+  const woff = paths(/^fonts\/.*\.woff$/);
+  assert.deepEqual(woff, woff2.map((p) => p.replace(/2$/, "")));
+  for (const path of woff) assert.equal(text(FILES[path].subarray(0, 4)), "wOFF", path);
+  const licenses = paths(/^fonts\/.*-OFL\.txt$/);
+  assert.deepEqual(licenses, ["fonts/lora-OFL.txt", "fonts/nunito-sans-OFL.txt"]);
+  for (const path of licenses) {
     assert.match(text(FILES[path]), /SIL OPEN FONT LICENSE Version 1\.1/, path);
   }
   const html = text(FILES["brand-guide.html"]);
   const faces = [...html.matchAll(/@font-face \{([^}]*)\}/g)].map((m) => m[1]);
   assert.equal(faces.length, 3);
-  for (const face of faces) {
-    const url = face.match(/url\("([^"]+)"\)/)![1];
-    assert.ok(url in FILES, `${url} is in the kit`);
+  for (const [i, face] of faces.entries()) {
+    const data = face.match(/url\(data:font\/woff2;base64,([^)]+)\)/)![1];
+    assert.deepEqual(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)), FILES[woff2[i]]);
   }
-  assert.match(html, /--font-heading: "Lora", Georgia, serif/);
-  assert.match(html, /--font-body: "Nunito Sans", system-ui, sans-serif/);
+  assert.match(html, /--font-heading: "Lora", ui-serif, Georgia, serif/);
+  assert.match(html, /--font-body: "Nunito Sans", ui-sans-serif, system-ui, sans-serif/);
   assert.match(html, /h1, h2, h3 \{ font-family: var\(--font-heading\)/);
 });
 
@@ -634,7 +756,7 @@ Deno.test("a hostile brand name is escaped everywhere", async () => {
   assert.ok(html.includes("<h1>&lt;img src=x onerror=alert(1)&gt;</h1>"));
   assert.deepEqual(activeContent(html), []);
   for (const path of Object.keys(files).filter((p) => p.endsWith(".svg"))) {
-    const svg = text(files[path]);
+    const svg = text(files[path]).replace(`<style>${FAVICON_STYLE}</style>`, "");
     assert.equal(sanitizeSvg(svg).svg, svg, path);
     assert.ok(!svg.includes("<img"), path);
   }
@@ -658,9 +780,10 @@ Deno.test("the same package gives the same archive, byte for byte", async () => 
   assert.deepEqual(again.zip, KIT.zip);
   const later = await buildBrandKit({ ...INPUT, generated_at: "2026-03-14T15:09:28.000Z" });
   assert.notEqual(later.sha256, KIT.sha256, "the timestamp is part of the archive");
-  const dated = ["brand-guide.html", "manifest.json"];
+  // The PDFs carry the date as their creation date, the guidelines on their cover.
+  const dated = ["brand-guide.html", "manifest.json", ...paths(/\.pdf$/)];
   const undated = (kit: typeof KIT) => kit.files.filter((f) => !dated.includes(f.path));
-  assert.deepEqual(undated(later), undated(KIT), "and of the guide and manifest only");
+  assert.deepEqual(undated(later), undated(KIT), "and of the guide, manifest and PDFs only");
 });
 
 Deno.test("entries carry generated_at as their timestamp, in UTC whatever the zone", async () => {

@@ -12,7 +12,7 @@ import {
 } from "../shared/type/families.ts";
 import {
   covers,
-  latinWoff2,
+  latinFontFile,
   licenseText,
   loadFamily,
   loadHeadingFonts,
@@ -56,7 +56,7 @@ Deno.test("the library: at least 16 OFL families over every category, all instal
       /SIL Open Font License, Version 1\.1/i,
       `${family.id} is OFL`,
     );
-    const woff2 = await latinWoff2(family.id, family.heading.weight);
+    const woff2 = await latinFontFile(family.id, family.heading.weight, "woff2");
     assert.equal(new TextDecoder().decode(woff2.subarray(0, 4)), "wOF2", family.id);
   }
 });

@@ -6,6 +6,7 @@
  */
 import { wordmarkStyle } from "../type/families.ts";
 import { contentFiles } from "./content_files.ts";
+import { signatureFile } from "./email_signature.ts";
 import { fontFiles, fontRef, kitType } from "./font.ts";
 import { guideFile } from "./guide.ts";
 import { sha256Hex } from "../hash.ts";
@@ -16,7 +17,10 @@ import { kitLogos } from "./logos.ts";
 import { kitManifest, MANIFEST_PATH, manifestFile } from "./manifest.ts";
 import { paletteFiles } from "./palette_files.ts";
 import { renderFiles } from "./render_files.ts";
-import { typeSpecimens } from "./specimen.ts";
+import { guidelinesFile } from "./pdf/guidelines.ts";
+import { printFiles } from "./pdf/print_files.ts";
+import { socialFiles } from "./social_files.ts";
+import { webFiles } from "./web_files.ts";
 import { reproducibleZip } from "./zip.ts";
 
 export interface BrandKitFile {
@@ -35,8 +39,10 @@ export interface BrandKit {
 
 /**
  * Throws a ZodError on invalid input and UnsafeSvgError when a mark is not SVG the sanitizer
- * can parse. A name the brand font cannot set is no error: the kit leaves out the wordmark
- * and lockups and says so in the manifest and the guide.
+ * can parse. A name the heading face (or its fallback) cannot set is no error: the kit leaves
+ * out the wordmark and lockups and says so in the manifest and the guide. The package's
+ * recorded typography (or, without one, the brief's) sets everything: the wordmark, lockups
+ * and display text in the heading face, running text in the body face.
  */
 export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
   const input = BrandKitInputSchema.parse(raw);
@@ -45,14 +51,20 @@ export async function buildBrandKit(raw: BrandKitInput): Promise<BrandKit> {
     style: wordmarkStyle(type.heading),
     fontRef: fontRef(type.heading),
   });
-  const specimens = await typeSpecimens(type, logos.palette.text);
+  const fonts = await fontFiles(type);
+  const rendered = await renderFiles(input, logos);
   const files: KitFile[] = [
-    ...await fontFiles(type),
+    ...fonts,
     ...logoFiles(input, logos),
-    ...await renderFiles(input, logos),
-    ...paletteFiles(input.brand.name, input.palette),
+    ...rendered,
+    ...await webFiles(input, logos, rendered),
+    ...await socialFiles(input, logos, type),
+    ...await printFiles(input, logos, type, rendered),
+    signatureFile(input, type),
+    await guidelinesFile(input, logos, type, rendered),
+    ...paletteFiles(input.brand.name, input.palette, type),
     ...contentFiles(input),
-    guideFile(input, logos, type, specimens),
+    guideFile(input, logos, type, new Map(fonts.map((f) => [f.path, f.data]))),
   ].sort((a, b) => a.path < b.path ? -1 : 1);
   const listed = files.map((file) => manifestFile(file, sha256Hex(file.data)));
   const manifest = jsonFile(

@@ -1,25 +1,32 @@
 /**
- * The kit's typefaces: the heading family (wordmark, lockups, headings) and the body family,
- * shipped under fonts/ as latin WOFF2 files of the weights the brand uses, each family with its
- * license text, so the guide and any site can load them with @font-face.
+ * The kit's typefaces: the heading family (wordmark, lockups, headings, display text of the
+ * social images and PDFs) and the body family (running text), shipped under fonts/ as latin
+ * WOFF2 files (the web) and WOFF files (satori, the PDFs and desktop apps, which cannot read
+ * WOFF2) of the weights the brand uses, each family with its license text.
  */
 import { analysisFor } from "../analysis/resolve.ts";
 import type { GlyphFont } from "../logos/typeset.ts";
 import { chooseType, explain } from "../type/choose.ts";
 import { type FontWeight, type TypeFamily, typeFamily } from "../type/families.ts";
-import { latinWoff2, licenseText, loadHeadingFonts } from "../type/fonts.ts";
+import { latinFontFile, licenseText, loadHeadingFonts } from "../type/fonts.ts";
 import { fontRecord } from "../type/schema.ts";
 import type { KitInput } from "./input.ts";
 import type { KitFile } from "./kit_file.ts";
 
 export type TypeRole = "heading" | "body";
+export type FontFormat = "woff" | "woff2";
+const FORMATS: readonly FontFormat[] = ["woff2", "woff"];
 
 export interface KitFace {
   readonly family: TypeFamily;
   readonly roles: readonly TypeRole[];
   readonly weights: readonly FontWeight[];
-  /** Kit paths of the WOFF2 files, by weight. */
-  readonly files: readonly { readonly weight: FontWeight; readonly path: string }[];
+  /** Kit paths of the font files, by weight and format. */
+  readonly files: readonly {
+    readonly weight: FontWeight;
+    readonly format: FontFormat;
+    readonly path: string;
+  }[];
   readonly licensePath: string;
 }
 
@@ -41,8 +48,17 @@ const LICENSE_NAMES: Readonly<Record<string, string>> = {
   "OFL-1.1": "SIL Open Font License 1.1",
 };
 
+export const licenseName = (spdx: string): string => LICENSE_NAMES[spdx] ?? spdx;
+
 /** How kit files refer to a family in the manifest's `made_by`. */
 export const fontRef = (family: TypeFamily): string => `font:${family.family}`;
+
+/** The latin file of a family's weight, read once per isolate by the type library. */
+export const faceFile = (
+  family: TypeFamily,
+  weight: FontWeight,
+  format: FontFormat,
+): Promise<Uint8Array> => latinFontFile(family.id, weight, format);
 
 /**
  * The package's families (as its logos stage recorded them), or, for a package that recorded
@@ -57,7 +73,16 @@ export async function kitType(input: KitInput): Promise<KitType> {
     })()
     : chooseType(await analysisFor({ description: input.brand.description }));
   const { family: heading, fonts } = await loadHeadingFonts(chosen.heading, input.brand.name);
-  const body = chosen.body;
+  return {
+    heading,
+    body: chosen.body,
+    faces: kitFaces(heading, chosen.body),
+    nameFonts: fonts,
+    reason: chosen.reason,
+  };
+}
+
+function kitFaces(heading: TypeFamily, body: TypeFamily): KitFace[] {
   const faces = new Map<string, { family: TypeFamily; roles: TypeRole[]; weights: FontWeight[] }>();
   const add = (family: TypeFamily, role: TypeRole, weights: readonly FontWeight[]) => {
     const face = faces.get(family.id) ?? { family, roles: [], weights: [] };
@@ -68,29 +93,30 @@ export async function kitType(input: KitInput): Promise<KitType> {
   };
   add(heading, "heading", [heading.heading.weight]);
   add(body, "body", BODY_WEIGHTS);
-  return {
-    heading,
-    body,
-    faces: [...faces.values()].map((face) => ({
-      ...face,
-      files: face.weights.map((weight) => ({
+  return [...faces.values()].map((face) => ({
+    ...face,
+    files: face.weights.flatMap((weight) =>
+      FORMATS.map((format) => ({
         weight,
-        path: `fonts/${face.family.id}-${weight}.woff2`,
-      })),
-      licensePath: `fonts/${face.family.id}-OFL.txt`,
-    })),
-    nameFonts: fonts,
-    reason: chosen.reason,
-  };
+        format,
+        path: `fonts/${face.family.id}-${weight}.${format}`,
+      }))
+    ),
+    licensePath: `fonts/${face.family.id}-OFL.txt`,
+  }));
 }
 
-/** The WOFF2 files and license texts, made by the family they belong to. */
+/** fonts/: the font files and license texts, made by the family they belong to. */
 export async function fontFiles(type: KitType): Promise<KitFile[]> {
   const files: KitFile[] = [];
   for (const face of type.faces) {
     const madeBy = [fontRef(face.family)];
     for (const file of face.files) {
-      files.push({ path: file.path, data: await latinWoff2(face.family.id, file.weight), madeBy });
+      files.push({
+        path: file.path,
+        data: await faceFile(face.family, file.weight, file.format),
+        madeBy,
+      });
     }
     files.push({ path: face.licensePath, data: await licenseText(face.family.id), madeBy });
   }
@@ -110,7 +136,7 @@ export const fontManifest = (type: KitType) =>
       weights: face.weights,
       files: face.files.map((f) => f.path),
       license: record.license,
-      license_name: LICENSE_NAMES[record.license] ?? record.license,
+      license_name: licenseName(record.license),
       license_url: record.license_url,
       license_file: face.licensePath,
     };

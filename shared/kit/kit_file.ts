@@ -1,7 +1,7 @@
 /**
  * One file of the kit before it is zipped, and the references that say what made it. The
  * manifest resolves references: a stage name is a key of the package's provenance, `logo:<id>`
- * a logo of the package, `font:<family>` (FONT_REF) the font the kit sets type with.
+ * a logo of the package, `font:<family>` (fontRef) a family the kit sets type with.
  */
 import type { KitLogo } from "./input.ts";
 

@@ -2,8 +2,11 @@
  * The kit's logo artwork: the primary mark (icon), the wordmark and the lockups, each in
  * color, mono and inverse, plus the package's other marks. Lockups come from the logo
  * engine; the icon and wordmark variants follow the same scheme on their own: mono draws
- * everything in the text color, inverse in the background color on a text-colored field.
- * When the brand font lacks a glyph of the name, the kit ships without wordmark and lockups
+ * everything in the text color, inverse in the background color. Inverse artwork is a true
+ * knockout: transparent, so it sits on any dark photo or color (the kit shows it on a dark
+ * field in separate previews). Every wordmark and lockup carries its clear space inside its
+ * canvas, so placing the file as is keeps the margin.
+ * When the heading face lacks a glyph of the name, the kit ships without wordmark and lockups
  * rather than not at all, as generate-logos does.
  */
 import type { Palette } from "../colors/schema.ts";
@@ -28,7 +31,9 @@ export interface KitLogos {
   readonly icon: Variants;
   readonly wordmark?: Variants;
   readonly lockups?: Lockups;
-  /** Characters of the name the brand font has no glyph for (then no wordmark, no lockups). */
+  /** The wordmark's clear space in its own units (0 without a wordmark). */
+  readonly clearSpace?: number;
+  /** Characters of the name the heading face has no glyph for (then no wordmark, no lockups). */
   readonly missingGlyphs: readonly string[];
   /** `font:<family>` of the face the name is set in. */
   readonly fontRef: string;
@@ -70,7 +75,7 @@ export function kitLogos(
     icon: {
       color: mark,
       mono: inked(mark, palette.text),
-      inverse: inked(mark, palette.background, palette.text),
+      inverse: inked(mark, palette.background),
     },
     alternates: others.map((logo) => ({ logo, svg: sanitized(logo.svg) })),
     fontRef: setting.fontRef,
@@ -83,16 +88,56 @@ export function kitLogos(
     if (err instanceof MissingGlyphError) return { ...base, missingGlyphs: err.characters };
     throw err;
   }
+  const spaced = withClearSpace(word, CLEAR_SPACE * word.capHeight);
+  const sets = lockups(mark, word, palette, lockupBox(primary.model));
   return {
     ...base,
     wordmark: {
-      color: inked(word, palette.primary),
-      mono: word,
-      inverse: inked(word, palette.background, palette.text),
+      color: inked(spaced, palette.primary),
+      mono: spaced,
+      inverse: inked(spaced, palette.background),
     },
-    lockups: lockups(mark, word, palette, lockupBox(primary.model)),
+    lockups: {
+      horizontal: { ...sets.horizontal, inverse: knockout(sets.horizontal.inverse) },
+      stacked: { ...sets.stacked, inverse: knockout(sets.stacked.inverse) },
+    },
+    clearSpace: CLEAR_SPACE * word.capHeight,
     missingGlyphs: [],
   };
+}
+
+/**
+ * Clear space around a wordmark, in cap heights of the name: the same margin the logo
+ * engine builds into its lockups, so every exported lockup keeps it.
+ */
+export const CLEAR_SPACE = 0.8;
+
+/** `asset` with `pad` user units of empty canvas on every side. */
+function withClearSpace(asset: SvgAsset, pad: number): SvgAsset {
+  const root = sanitizeSvgTree(asset.svg).root;
+  const [x, y, width, height] = viewBoxOf(root);
+  const attributes = new Map(root.attributes);
+  const w = width + 2 * pad;
+  const h = height + 2 * pad;
+  attributes.set("viewBox", [x - pad, y - pad, w, h].map(num).join(" "));
+  attributes.set("width", num(w));
+  attributes.set("height", num(h));
+  return {
+    svg: serializeXml({ ...root, attributes }),
+    width: Number(num(w)),
+    height: Number(num(h)),
+  };
+}
+
+/** The logo engine's inverse lockup without the field it paints under the artwork. */
+function knockout(asset: SvgAsset): SvgAsset {
+  const root = sanitizeSvgTree(asset.svg).root;
+  const [x, y] = viewBoxOf(root);
+  const isField = (node: XmlElement["children"][number]) =>
+    node.type === "element" && node.name === "rect" &&
+    node.attributes.get("x") === num(x) && node.attributes.get("y") === num(y);
+  const children = root.children.filter((child) => !isField(child));
+  return { ...asset, svg: serializeXml({ ...root, children }) };
 }
 
 function sanitized(svg: string): SvgAsset {
@@ -100,15 +145,18 @@ function sanitized(svg: string): SvgAsset {
   return { svg: serializeXml(root), width, height };
 }
 
-/** `asset` painted in one `ink`, on a `field` color filling its viewBox when given. */
-function inked(asset: SvgAsset, ink: string, field?: string): SvgAsset {
-  const painted = recolor(sanitizeSvgTree(asset.svg).root, ink);
-  const root = field === undefined ? painted : withField(painted, field);
+/** `asset` painted in one `ink`. */
+function inked(asset: SvgAsset, ink: string): SvgAsset {
+  const root = recolor(sanitizeSvgTree(asset.svg).root, ink);
   return { svg: serializeXml(root), width: asset.width, height: asset.height };
 }
 
-/** A rect under the artwork (after the title, which stays first for screen readers). */
-function withField(root: XmlElement, color: string): XmlElement {
+/**
+ * `asset` on a `color` field filling its viewBox: the "on dark" previews of inverse artwork
+ * (the rect goes after the title, which stays first for screen readers).
+ */
+export function onField(asset: SvgAsset, color: string): SvgAsset {
+  const root = sanitizeSvgTree(asset.svg).root;
   const [x, y, width, height] = viewBoxOf(root);
   const rect: XmlElement = {
     type: "element",
@@ -124,5 +172,6 @@ function withField(root: XmlElement, color: string): XmlElement {
   };
   const titled = root.children.filter((c) => c.type === "element" && c.name === "title");
   const rest = root.children.filter((c) => !titled.includes(c));
-  return { ...root, children: [...titled, rect, ...rest] };
+  const children = [...titled, rect, ...rest];
+  return { svg: serializeXml({ ...root, children }), width: asset.width, height: asset.height };
 }

@@ -6,13 +6,14 @@
  */
 import { librariesFor } from "../marks/libraries.ts";
 import { familyLicense } from "../type/families.ts";
+import { domainSummary } from "./domain_summary.ts";
 import { fontManifest, type KitType } from "./font.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef } from "./kit_file.ts";
 
 export const MANIFEST_PATH = "manifest.json";
 /** Bump when the layout of the kit or of this manifest changes. */
-export const KIT_FORMAT = "brand-kit/1";
+export const KIT_FORMAT = "brand-kit/2";
 
 export interface ManifestFile {
   path: string;
@@ -31,7 +32,10 @@ export const manifestFile = (file: KitFile, sha256: string): ManifestFile => ({
   ...file.size,
 });
 
-/** `missingGlyphs`: characters of the name the font lacks, so the wordmark was left out. */
+/**
+ * `missingGlyphs`: characters of the name the wordmark's font lacks, so the wordmark was left
+ * out. `type`: the heading and body families the kit ships and sets its text in.
+ */
 export function kitManifest(
   input: KitInput,
   files: readonly ManifestFile[],
@@ -47,7 +51,10 @@ export function kitManifest(
       what: "wordmark and lockups",
       why: `${type.heading.family} has no glyph for ${missingGlyphs.join(" ")}`,
     }],
+    // A stage's provider says who was asked, not what was established: the domain check
+    // is summarized from its verdicts.
     provenance: input.provenance,
+    domain_check: domainSummary(input.domains),
     logos: input.logos.map(({ svg: _, ...logo }, i) => ({
       ref: logoRef(logo),
       ...logo,

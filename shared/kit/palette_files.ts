@@ -2,7 +2,10 @@
 import { paletteCss } from "../colors/css.ts";
 import type { Palette } from "../colors/schema.ts";
 import { aseFile, type SwatchGroup } from "./ase.ts";
+import { CMYK_METHOD, colorValues } from "./color_values.ts";
+import type { KitType } from "./font.ts";
 import { jsonFile, type KitFile, STAGE, textFile } from "./kit_file.ts";
+import { cssFontStack } from "./type_scale.ts";
 import { tailwindCss } from "./tailwind.ts";
 import { designTokens } from "./tokens.ts";
 
@@ -20,12 +23,24 @@ function paletteSwatches(brand: string, palette: Palette): SwatchGroup[] {
   ];
 }
 
-export function paletteFiles(brand: string, palette: Palette): KitFile[] {
+/** Every role of both themes in HEX, RGB, CMYK and OKLCH, for print and design tools. */
+export function colorTable(palette: Palette) {
+  const theme = (name: "light" | "dark") =>
+    Object.fromEntries(
+      Object.entries(palette.themes[name]).map(([role, hex]) => [role, colorValues(hex)]),
+    );
+  return { cmyk_method: CMYK_METHOD, light: theme("light"), dark: theme("dark") };
+}
+
+export function paletteFiles(brand: string, palette: Palette, type: KitType): KitFile[] {
   const madeBy = [STAGE.colors];
+  const fontCss = `\n:root {\n  --font-heading: ${cssFontStack(type.heading)};\n` +
+    `  --font-body: ${cssFontStack(type.body)};\n}\n`;
   return [
-    jsonFile("palette/tokens.json", designTokens(palette), madeBy),
-    textFile("palette/palette.css", paletteCss(palette), madeBy),
-    textFile("palette/tailwind.css", tailwindCss(palette), madeBy),
+    jsonFile("palette/tokens.json", designTokens(palette, type), madeBy),
+    jsonFile("palette/colors.json", colorTable(palette), madeBy),
+    textFile("palette/palette.css", paletteCss(palette) + fontCss, madeBy),
+    textFile("palette/tailwind.css", tailwindCss(palette, type), madeBy),
     { path: "palette/palette.ase", data: aseFile(paletteSwatches(brand, palette)), madeBy },
   ];
 }

@@ -34,12 +34,20 @@ export async function renderPng(
   width: number,
   height: number,
 ): Promise<Uint8Array> {
-  await ensureResvg();
   const attributes = new Map(root.attributes);
   attributes.set("width", String(width));
   attributes.set("height", String(height));
+  return await renderSvgText(serializeXml({ ...root, attributes }));
+}
+
+/**
+ * An SVG document the kit composed itself (satori's layouts, which embed the sanitized marks
+ * as images) at the size its root states.
+ */
+export async function renderSvgText(svg: string): Promise<Uint8Array> {
+  await ensureResvg();
   // Outlines only: system fonts are never loaded, so a render cannot depend on the machine.
-  const resvg = new Resvg(serializeXml({ ...root, attributes }), {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: "original" },
     font: { loadSystemFonts: false },
   });

@@ -101,9 +101,15 @@ function withKerning(bytes: Uint8Array): GlyphFont {
 
 const glyphIndex = (glyph: Glyph) => (glyph as unknown as { index: number }).index;
 
-/** The latin WOFF2 of a weight, as a kit ships it for @font-face. */
-export const latinWoff2 = (id: string, weight: FontWeight): Promise<Uint8Array> =>
-  readFontFile(id, `files/${id}-latin-${weight}-normal.woff2`);
+/**
+ * The latin file of a weight, as a kit ships it: WOFF2 for @font-face, WOFF for what cannot
+ * read WOFF2 (satori, the PDF embedder, older desktop apps).
+ */
+export const latinFontFile = (
+  id: string,
+  weight: FontWeight,
+  format: "woff" | "woff2",
+): Promise<Uint8Array> => readFontFile(id, `files/${id}-latin-${weight}-normal.${format}`);
 
 /** The package's license text (the OFL with the family's copyright line). */
 export const licenseText = (id: string): Promise<Uint8Array> => readFontFile(id, "LICENSE");

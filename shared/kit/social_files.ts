@@ -1,0 +1,57 @@
+/**
+ * social/: profile pictures, covers and banners at the sizes of SOCIAL_SIZES, and the Open
+ * Graph card. Profile pictures of one pixel size are rendered once and shared.
+ */
+import { fontRef, type KitType } from "./font.ts";
+import { MASKABLE_SCALE, paddedIcon } from "./icon_art.ts";
+import type { KitInput } from "./input.ts";
+import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
+import type { KitLogos } from "./logos.ts";
+import { renderPng, renderSvgText } from "./render.ts";
+import { type BrandArt, coverSvg } from "./social.ts";
+import { SOCIAL_SIZES } from "./social_sizes.ts";
+
+export function brandArt(input: KitInput, logos: KitLogos): BrandArt {
+  const light = input.palette.themes.light;
+  return {
+    name: input.brand.name,
+    tagline: input.brand.tagline,
+    mark: logos.icon.color,
+    colors: {
+      paper: light.background,
+      ink: light.text,
+      muted: light.text_muted ?? light.text,
+      primary: light.primary,
+    },
+  };
+}
+
+export async function socialFiles(
+  input: KitInput,
+  logos: KitLogos,
+  type: KitType,
+): Promise<KitFile[]> {
+  const art = brandArt(input, logos);
+  const primary = logoRef(input.logos[0]);
+  const profile = paddedIcon(art.mark, MASKABLE_SCALE, art.colors.paper);
+  const profiles = new Map<number, Uint8Array>();
+  const files: KitFile[] = [];
+  for (const size of SOCIAL_SIZES) {
+    const dimensions = { width: size.width, height: size.height };
+    const path = `social/${size.file}.png`;
+    if (size.kind === "profile") {
+      let png = profiles.get(size.width);
+      if (!png) profiles.set(size.width, png = await renderPng(profile, size.width, size.width));
+      files.push({ path, data: png, madeBy: [primary, STAGE.colors], size: dimensions });
+      continue;
+    }
+    const svg = await coverSvg(art, size, type);
+    files.push({
+      path,
+      data: await renderSvgText(svg),
+      madeBy: [primary, ...type.faces.map((f) => fontRef(f.family)), STAGE.colors, STAGE.taglines],
+      size: dimensions,
+    });
+  }
+  return files;
+}
