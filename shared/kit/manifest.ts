@@ -4,6 +4,7 @@
  * here: stage names are keys of `provenance`, `logo:<id>` the `ref` of an entry of `logos`,
  * `font:<family>` the `ref` of an entry of `fonts`.
  */
+import { LANGUAGE_LICENSES } from "../analysis/licenses.ts";
 import { librariesFor } from "../marks/libraries.ts";
 import { familyLicense } from "../type/families.ts";
 import { domainSummary } from "./domain_summary.ts";
@@ -61,9 +62,11 @@ export function kitManifest(
       primary: i === 0,
     })),
     fonts: fontManifest(type),
-    // Every third-party work the kit ships, with its license: fonts and icon libraries.
+    // Every third-party work the kit ships or was made with, with its license: fonts, the
+    // language engine's libraries and data, icon libraries.
     licenses: [
       ...type.faces.map((face) => familyLicense(face.family)),
+      ...LANGUAGE_LICENSES,
       ...librariesFor(input.logos.flatMap((logo) => logo.depicts?.icon?.set ?? [])).map(
         ({ title, version, license, url }) => ({ name: title, version, license, url }),
       ),
