@@ -6,18 +6,35 @@ import { localKey, signToken } from "./lib/local_auth.ts";
  * scripts/token: prints a user JWT the local stack accepts. It only reads the signing key
  * file, never the database, so it works while scripts/dev holds PGlite open.
  */
-const { values } = parseArgs({
-  args: Deno.args,
-  options: {
-    user: { type: "string" },
-    email: { type: "string" },
-    ttl: { type: "string", default: "3600" },
-    anon: { type: "boolean", default: false },
-  },
-});
+const USAGE = "usage: scripts/token [--user <uuid>] [--email <address>] [--ttl <seconds>] [--anon]";
+const { values } = (() => {
+  try {
+    return parseArgs({
+      args: Deno.args,
+      options: {
+        user: { type: "string" },
+        email: { type: "string" },
+        ttl: { type: "string", default: "3600" },
+        anon: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    Deno.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  Deno.exit(0);
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 if (values.user && !UUID.test(values.user)) {
   console.error("--user must be a UUID");
+  Deno.exit(2);
+}
+if (!/^[1-9]\d{0,7}$/.test(values.ttl)) {
+  console.error("--ttl must be a whole number of seconds");
   Deno.exit(2);
 }
 const ROOT = new URL("../", import.meta.url);

@@ -39,3 +39,16 @@ test("scripts/token refuses a user id that is not a UUID", async () => {
   assert.equal(code, 2);
   assert.match(stderr, /UUID/);
 });
+
+test("scripts/token answers an unknown option or a bad ttl with its usage, not a stack trace", async () => {
+  for (const args of [["--bogus"], ["--ttl", "soon"]]) {
+    const { code, stdout, stderr } = await run(args);
+    assert.equal(code, 2, args.join(" "));
+    assert.equal(stdout, "");
+    assert.doesNotMatch(stderr, /\bat .*\.(js|ts):\d+/, "no stack trace");
+  }
+  assert.match((await run(["--bogus"])).stderr, /usage: scripts\/token/);
+  const help = await run(["--help"]);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /usage: scripts\/token/);
+});
