@@ -380,3 +380,22 @@ Deno.test("the taglines prompt gives the model the analysis' offerings and benef
   assert.match(prompt.user, /Benefits: travel light/);
   assert.match(prompt.user, /never an adjective/);
 });
+
+Deno.test("taglines: mass nouns stay singular and a relative clause keeps its head's number", () => {
+  const request = input({
+    brief: { description: "Boutique law firm advising tech startups on their contracts" },
+    count: 12,
+  });
+  for (const { text } of offlineLines(request)) {
+    assert.doesNotMatch(text, /\b(teches|laws)\b/i, text);
+  }
+  const analysis = {
+    ...analyzeBrief(request.brief),
+    benefits: ["craft that lasts generations"],
+  };
+  for (
+    const { text } of generateTaglinesOffline({ ...request, count: 20 }, analysis, taglineResearch)
+  ) {
+    assert.doesNotMatch(text, /generations (begin|start) here/i, text);
+  }
+});

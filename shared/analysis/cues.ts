@@ -373,6 +373,28 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "people",
 ]);
 
+/**
+ * Activities a business is about, wherever the brief names them ("Surf school …", "sailing
+ * trips"): what shows them, and what is sold when the brief's own offerings miss the activity.
+ */
+export const ACTIVITIES: ReadonlyMap<string, { depicts: readonly string[]; offering: string }> =
+  new Map(
+    [
+      [["surf", "surfing"], ["wave", "surfboard"], "surf lessons"],
+      [["sail", "sailing"], ["sailboat", "anchor"], "sailing lessons"],
+      [["swim", "swimming"], ["swimming", "wave"], "swimming lessons"],
+      [["ski", "skiing"], ["mountain", "ski"], "ski lessons"],
+      [["dive", "diving", "scuba"], ["scuba", "fish"], "dive courses"],
+      [["climb", "climbing", "bouldering"], ["mountain", "rope"], "climbing sessions"],
+      [["kayak", "kayaking", "canoe", "canoeing"], ["kayak", "wave"], "paddling trips"],
+      [["photography", "photographer"], ["camera", "aperture"], "photography"],
+    ].flatMap(([words, depicts, offering]) =>
+      (words as string[]).map((
+        w,
+      ) => [w, { depicts: depicts as string[], offering: offering as string }])
+    ),
+  );
+
 /** What an abstract offering looks like, when its own word cannot be drawn. */
 export const DEPICTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   software: ["laptop", "window", "code"],

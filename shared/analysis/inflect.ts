@@ -55,6 +55,21 @@ const UNCOUNTABLE = new Set([
   "seo",
   "advertising",
   "bookkeeping",
+  "tech",
+  "technology",
+  "law",
+  "legal",
+  "compliance",
+  "finance",
+  "tax",
+  "healthcare",
+  "childcare",
+  "dentistry",
+  "wellness",
+  "hardware",
+  "data",
+  "logistics",
+  "merchandise",
 ]);
 
 export const isUncountable = (noun: string) =>

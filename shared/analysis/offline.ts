@@ -11,6 +11,7 @@ import type { Brief } from "../brief.ts";
 import { triggerMatches, words as wordsOf } from "../colors/associations.ts";
 import { industries } from "../research/colors.ts";
 import {
+  ACTIVITIES,
   ASSOCIATIONS,
   AUDIENCE_NOUNS,
   BENEFIT_CUES,
@@ -344,12 +345,20 @@ function serviceOf(verb: string, object: string): string {
 }
 
 /** Words the concepts are made of, in brief order, with how central each is. */
-function conceptSeeds(reading: Reading, keywords: readonly string[]): Map<string, number> {
+function conceptSeeds(
+  reading: Reading,
+  keywords: readonly string[],
+  activities: readonly string[],
+): Map<string, number> {
   const seeds = new Map<string, number>();
   const add = (word: string, weight: number) => {
     if (word.length < 3 || NOT_CONCEPTS.has(word)) return;
     seeds.set(word, Math.max(seeds.get(word) ?? 0, weight));
   };
+  // The activity the business is about outranks what a school or a lesson looks like.
+  for (const activity of activities) {
+    for (const d of ACTIVITIES.get(activity)?.depicts ?? []) add(d, 0.9);
+  }
   reading.offerings.forEach((offering, i) => {
     const base = Math.max(0.35, 1 - i * 0.12);
     const raw = offering.split(" ");
@@ -414,8 +423,12 @@ function concept(term: string, weight: number): Concept {
   };
 }
 
+/** The activities the brief names anywhere, capitalized or not ("Surf school …"). */
+const activitiesOf = (description: string): string[] =>
+  [...new Set(description.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => ACTIVITIES.has(w));
+
 function conceptsOf(reading: Reading, brief: Brief): Concept[] {
-  const seeds = conceptSeeds(reading, brief.keywords ?? []);
+  const seeds = conceptSeeds(reading, brief.keywords ?? [], activitiesOf(brief.description));
   const ranked = [...seeds].sort((a, b) => b[1] - a[1])
     .filter(([term]) => CONCEPT_WORD.test(term)).slice(0, 12);
   if (ranked.length === 0) {
@@ -504,7 +517,11 @@ export function analyzeBrief(brief: Brief): BriefAnalysis {
   const concepts = conceptsOf(reading, brief);
   const fields = signalFields(brief, reading, concepts);
   const industry = industryOf(fields);
-  const offerings = cap(reading.offerings, 8);
+  // An activity the offerings do not mention is what is sold ("Surf school …" → surf lessons).
+  const activityOfferings = activitiesOf(brief.description)
+    .filter((a) => !reading.offerings.some((o) => o.toLowerCase().includes(a)))
+    .map((a) => ACTIVITIES.get(a)!.offering);
+  const offerings = cap([...activityOfferings, ...reading.offerings], 8);
   const audience = cap([...(brief.audience ? [brief.audience] : []), ...reading.audience], 6);
   return {
     version: ANALYSIS_VERSION,

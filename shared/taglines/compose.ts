@@ -47,9 +47,12 @@ export function sentence(text: string): string {
 
 /** Whether a noun phrase is plural: its first noun is ("healthy smiles"; not "an easy start"). */
 export function isPluralPhrase(phrase: string): boolean {
-  const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  // The head comes before a relative clause or a prepositional tail: "craft that lasts
+  // generations" is singular, "rides that keep rolling" plural.
+  const core = phrase.split(/\s+(?:that|which|who|to|for|with|of|in|on)\s+/i)[0];
+  const terms = (nlp(core).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
   const head = terms.find((t) => t.tags.includes("Noun"));
-  return head ? head.tags.includes("Plural") : /s$/.test(phrase);
+  return head ? head.tags.includes("Plural") : /s$/.test(core);
 }
 
 /** Lower case for use inside a line, except acronyms and proper words ("SEO", "Italian food"). */
