@@ -136,6 +136,9 @@ async function pdfFonts(bytes: Uint8Array): Promise<string> {
 Deno.test("the guidelines PDF has every section, in the package's heading and body faces", async () => {
   const { pages, text } = await renderPdf(FILES["brand-guidelines.pdf"]);
   assert.ok(pages >= 8, `${pages} pages`);
+  // Every character has a glyph in the embedded faces: none comes out as "?".
+  assert.match(text, /sRGB to CMYK \(K = 1 - max\(R,G,B\)\)/);
+  assert.doesNotMatch(text, /sRGB\?CMYK|1 \? max/);
   for (
     const heading of [
       "Brand guidelines",
@@ -295,7 +298,7 @@ Deno.test("color values: CMYK by the stated naive formula, OKLCH, in colors.json
   assert.equal(colorValues("#ffffff").oklch, "oklch(100.0% 0.000 0)");
   assert.deepEqual(colorValues("#336699").rgb, [51, 102, 153]);
   const table = JSON.parse(text(FILES["palette/colors.json"]));
-  assert.match(table.cmyk_method, /naive sRGB→CMYK.*not ICC/);
+  assert.match(table.cmyk_method, /naive sRGB to CMYK.*not ICC/);
   assert.deepEqual(table.light.primary, colorValues(INPUT.palette.themes.light.primary));
 });
 

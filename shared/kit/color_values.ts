@@ -7,7 +7,7 @@ import { hexToRgb } from "../colors/hex.ts";
 import { hexToOklch } from "../colors/oklch.ts";
 
 export const CMYK_METHOD =
-  "naive sRGB→CMYK (K = 1 − max(R,G,B)), not ICC-managed: proof before print";
+  "naive sRGB to CMYK (K = 1 - max(R,G,B)), not ICC-managed: proof before print";
 
 export interface ColorValues {
   readonly hex: string;
