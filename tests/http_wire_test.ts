@@ -406,6 +406,12 @@ test("the local stack's own 404 has the error shape and a request id", async () 
       headers: { "x-request-id": "abc-123" },
     });
     assert.equal((await given.json()).request_id, "abc-123");
+    // Methods fetch cannot forward to a function are no route, not a 500.
+    for (const method of ["TRACE", "TRACK"]) {
+      const res = await rawRequest(stack.url, { method, path: "/functions/v1/health" });
+      assertError(res, 404);
+      assert.equal(res.json.error, "not_found");
+    }
   });
 });
 

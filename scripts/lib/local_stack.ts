@@ -101,7 +101,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (url.pathname.startsWith(SIGNED_OBJECT_PREFIX)) return storage.serveSignedObject(req);
     const match = url.pathname.match(/^\/functions\/v1\/([^/]+)(\/.*)?$/);
     const handler = match && handlers.get(match[1]);
-    if (!match || !handler) return noFunction(req, url);
+    if (!match || !handler) return noFunction(req, `no function at ${url.pathname}`);
+    // fetch's Request cannot carry these; no route answers them (as for any unknown method).
+    if (FORBIDDEN_METHODS.has(req.method.toUpperCase())) {
+      return noFunction(req, `no route for ${req.method} ${url.pathname}`);
+    }
     // Functions see /<name>/..., as on the platform.
     const inner = new URL(`/${match[1]}${match[2] ?? ""}${url.search}`, url);
     return handler(
@@ -132,14 +136,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 }
 
-/** The stack's own 404 (no such function), in the API's error format like the functions'. */
-function noFunction(req: Request, url: URL): Response {
+/** Methods a fetch Request refuses to carry to a function. */
+const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+/** The stack's own 404 (no such function or route), in the API's error format like the functions'. */
+function noFunction(req: Request, message: string): Response {
   // The functions' rule (Hono's request-id middleware): a plain token is kept, else a new id.
   const given = req.headers.get("x-request-id") ?? "";
   const id = /^[\w\-=]{1,255}$/.test(given) ? given : crypto.randomUUID();
   const body: ErrorBody = {
     error: "not_found",
-    message: `no function at ${url.pathname}`,
+    message,
     request_id: id,
   };
   return Response.json(body, { status: 404, headers: { "x-request-id": id } });
