@@ -86,3 +86,29 @@ dbTest(
     assert.deepEqual([rebuilt.json.cached, rebuilt.json.sha256], [false, first.json.sha256]);
   },
 );
+
+dbTest("exports: concurrent requests for one kit wait for a single build", async (database) => {
+  const base = await testDeps(database, { RDAP_BOOTSTRAP_URL: "http://127.0.0.1:9/dns.json" });
+  const zips: string[] = [];
+  const deps = withStorage(base, {
+    ...base.storage,
+    put: (path, bytes, type) => {
+      if (path.endsWith(".zip")) zips.push(path);
+      return base.storage.put(path, bytes, type);
+    },
+  });
+  const gens = client(createGenerationsApp({ deps: async () => deps }), "generations");
+  const alice = await tokenFor(newUserId());
+  const pkg = await client(
+    createGeneratePackageApp({ deps: async () => deps }),
+    "generate-package",
+  )("POST", "", { token: alice, body: { brief, name: "Onebuild", logo_count: 1 } });
+  await settleBackground();
+
+  const answers = await Promise.all(
+    Array.from({ length: 4 }, () => gens("GET", `/${pkg.json.id}/export`, { token: alice })),
+  );
+  assert.deepEqual(answers.map((a) => a.status), [200, 200, 200, 200]);
+  assert.equal(new Set(answers.map((a) => a.json.sha256)).size, 1);
+  assert.equal(zips.length, 1, "one build, one upload");
+});
