@@ -12,6 +12,7 @@ import { GenerationStopped } from "../shared/runtime/job.ts";
 import { assetPath } from "../shared/storage/paths.ts";
 import { createSupabaseStorage } from "../shared/storage/supabase.ts";
 import { createCronApp } from "../supabase/functions/cron/app.ts";
+import { createProjectsApp } from "../supabase/functions/projects/app.ts";
 import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { startStorageFake } from "./fakes/storage_server.ts";
 import { client, newUserId, TEST_ISSUER, testDeps, testKey, tokenFor } from "./helpers/app.ts";
@@ -343,3 +344,39 @@ async function* walkFiles(dir: URL): AsyncGenerator<URL> {
     else if (entry.isFile) yield url;
   }
 }
+
+dbTest(
+  "deleting a project stops its running generations: canceled, refunded, files gone",
+  async (database) => {
+    const deps = await testDeps(database);
+    const userId = newUserId();
+    const token = await tokenFor(userId);
+    const projects = client(createProjectsApp({ deps: async () => deps }), "projects");
+    const project = await projects("POST", "", { token, body: { name: "Racing" } });
+    assert.equal(project.status, 201);
+    const [row] = await asAdmin(
+      deps.database.db,
+      (tx) =>
+        queryRows<{ r: { generation: { id: string } } }>(
+          tx,
+          sql`select private.start_generation(${userId}::uuid, 'logos'::public.generation_kind,
+        '{}'::jsonb, 'h', null, ${project.json.id}::uuid, null, now()) as r`,
+        ),
+    );
+    const id = row.r.generation.id;
+    assert.ok(await claimGeneration(deps.database.db, id, 60_000, deps.now()));
+    const stored = await storeFile(deps, userId, id);
+
+    assert.equal((await projects("DELETE", `/${project.json.id}`, { token })).status, 204);
+    const gens = client(
+      createGenerationsApp({ deps: async () => deps }),
+      "generations",
+    );
+    const after = await gens("GET", `/${id}`, { token });
+    assert.equal(after.json.status, "canceled");
+    assert.equal(after.json.usage.units, 0, "refunded");
+    assert.equal(await deps.storage.get(stored.path), null, "its file went with it");
+    // A file the worker stores after the cancel is not kept either.
+    await assert.rejects(storeFile(deps, userId, id, "logo-2.svg"), GenerationStopped);
+  },
+);

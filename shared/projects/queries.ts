@@ -1,5 +1,5 @@
 /** A user's brand projects. Every query runs as the caller, so RLS decides what exists. */
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { generations, projects } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db } from "../db/client.ts";
@@ -60,6 +60,21 @@ export async function updateProject(
 }
 
 /** True when the project existed (and was the caller's). */
+/** The caller's generations in this project that have not finished (top level only). */
+export async function unfinishedIn(db: Db, user: AuthUser, projectId: string): Promise<string[]> {
+  const rows = await asUser(
+    db,
+    user,
+    (tx) =>
+      tx.select({ id: generations.id }).from(generations).where(and(
+        eq(generations.projectId, projectId),
+        isNull(generations.parentId),
+        inArray(generations.status, ["queued", "running"]),
+      )),
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function deleteProject(db: Db, user: AuthUser, id: string): Promise<boolean> {
   const deleted = await asUser(
     db,

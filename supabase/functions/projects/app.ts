@@ -1,6 +1,7 @@
 import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { ApiError, notFound } from "../../../shared/http/errors.ts";
 import { exportKit } from "../../../shared/http/kit_export.ts";
+import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { IdParam, jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
@@ -12,6 +13,7 @@ import {
   getProject,
   latestPackageOf,
   listProjects,
+  unfinishedIn,
   updateProject,
 } from "../../../shared/projects/queries.ts";
 import {
@@ -96,7 +98,13 @@ function itemRoutes(app: App) {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      if (!await deleteProject(c.var.deps.database.db, currentUser(c), id)) {
+      const db = c.var.deps.database.db;
+      // Work still running in the project stops with it (canceled and refunded), so no file
+      // is stored after its project is gone.
+      for (const running of await unfinishedIn(db, currentUser(c), id)) {
+        await cancelGeneration(db, currentUser(c), running);
+      }
+      if (!await deleteProject(db, currentUser(c), id)) {
         throw notFound("project");
       }
       // Its logos and kits: the delete queued their paths, Storage removes the files.
