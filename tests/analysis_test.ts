@@ -141,3 +141,18 @@ Deno.test("analysis: the activity a school or a shop is about leads, capitalized
   const sail = analyzeBrief({ description: "A small sailing club on Lake Constance" });
   assert.ok(sail.concepts.slice(0, 2).some((c) => c.term === "sailboat"), JSON.stringify(sail));
 });
+
+Deno.test("analysis: a profession named outright outweighs its clients' industry", () => {
+  const firm = analyzeBrief({
+    description: "Boutique law firm advising tech startups on their contracts",
+  });
+  assert.equal(firm.industry, "legal");
+  assert.ok(
+    firm.personality.some((p) => p === "classic" || p === "premium"),
+    firm.personality.join(),
+  );
+  assert.equal(
+    analyzeBrief({ description: "Tech startup building developer tools" }).industry,
+    "technology",
+  );
+});

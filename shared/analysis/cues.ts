@@ -212,7 +212,17 @@ export const INDUSTRY_PERSONALITY: Readonly<Record<string, readonly Personality[
 };
 
 /** Industry triggers the color research lacks, checked before it (most specific first). */
-export const EXTRA_INDUSTRY_TRIGGERS: readonly { id: string; triggers: readonly string[] }[] = [
+export const EXTRA_INDUSTRY_TRIGGERS: readonly {
+  id: string;
+  triggers: readonly string[];
+  /** A profession named outright outweighs its clients' industry (a law firm for startups). */
+  boost?: number;
+}[] = [
+  {
+    id: "legal",
+    triggers: ["law", "lawyer", "attorney", "solicitor", "barrister", "notary", "legal", "gavel"],
+    boost: 1.5,
+  },
   {
     id: "security",
     triggers: ["cybersecurity", "cyber", "infosec", "pentest", "firewall", "malware"],

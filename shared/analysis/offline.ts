@@ -467,9 +467,12 @@ function triggerScore(triggers: readonly string[], fields: Fields): number {
 
 function industryOf(fields: Fields): string {
   let best = { id: "general", score: 0 };
-  const candidates = [...EXTRA_INDUSTRY_TRIGGERS, ...industries];
-  for (const { id, triggers } of candidates) {
-    const score = triggerScore(triggers, fields);
+  const candidates: { id: string; triggers: readonly string[]; boost?: number }[] = [
+    ...EXTRA_INDUSTRY_TRIGGERS,
+    ...industries,
+  ];
+  for (const { id, triggers, boost = 1 } of candidates) {
+    const score = triggerScore(triggers, fields) * boost;
     if (score > best.score) best = { id, score };
   }
   return best.id;
