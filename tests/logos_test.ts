@@ -439,6 +439,15 @@ Deno.test("offline marks: any name, style and count gives clean, distinct marks 
   );
 });
 
+Deno.test("offline marks: a name with no letters still gets distinct marks when concepts repeat", () => {
+  // Found by the property above: "|" leaves six concepts, so marks 7 and 8 draw concepts again.
+  const marks = offlineMarks(
+    input({ brand_name: "|", style: "geometric", count: 8, palette: PALETTE }),
+    { font: FONTS, research: logoStyleResearch },
+  );
+  assert.equal(new Set(marks.map((m) => shapesOf(m.svg))).size, 8);
+});
+
 Deno.test("offline marks: a count below one is refused", () => {
   assert.throws(
     () => offlineMarks(input({ count: 0 }), { font: FONTS, research: logoStyleResearch }),

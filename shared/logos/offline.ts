@@ -40,6 +40,13 @@ export interface OfflineMarksOptions {
   research: LogoStyleResearch;
 }
 
+/** Attempts at a shape no earlier mark of the same request has. */
+const MAX_REDRAWS = 8;
+
+/** A mark's geometry: its markup without its element ids and colors. */
+const shapeOf = (body: string, ids: string) =>
+  body.replaceAll(ids, "").replace(/#[0-9a-f]{3,8}\b/gi, "#");
+
 /**
  * `count` marks seeded by the name, style and brief. The palette only colors them: changing
  * it never reshuffles the shapes. Asking for fewer marks gives a prefix of a longer list.
@@ -61,17 +68,26 @@ export function offlineMarks(
     initials !== "" || !LETTER_CONCEPTS.has(c)
   );
 
+  const drawn = new Set<string>();
   return Array.from({ length: input.count }, (_, i) => {
     const concept = concepts[i % concepts.length];
     const round = Math.floor(i / concepts.length);
-    const body = DRAW_CONCEPT[concept]({
-      random: seededRandom(hashSeed(String(seed), concept, String(round))),
-      palette,
-      initials,
-      fonts,
-      ids: `m${seed.toString(36)}-${i}`,
-      badgeShapes: descriptor.offline.badgeShapes,
-    });
+    const ids = `m${seed.toString(36)}-${i}`;
+    // A later round of a concept may draw what an earlier one drew: draw it again, differently.
+    let body = "";
+    for (let attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+      const salt = attempt === 0 ? [] : [String(attempt)];
+      body = DRAW_CONCEPT[concept]({
+        random: seededRandom(hashSeed(String(seed), concept, String(round), ...salt)),
+        palette,
+        initials,
+        fonts,
+        ids,
+        badgeShapes: descriptor.offline.badgeShapes,
+      });
+      if (!drawn.has(shapeOf(body, ids))) break;
+    }
+    drawn.add(shapeOf(body, ids));
     const asset = svgDocument({
       viewBox: [0, 0, CANVAS_SIZE, CANVAS_SIZE],
       width: MARK_SIZE,
