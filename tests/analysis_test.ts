@@ -136,7 +136,7 @@ dbTest(
 Deno.test("analysis: the activity a school or a shop is about leads, capitalized or not", () => {
   // A surf school is not a school of books and pencils; a sentence's capital hides nothing.
   const surf = analyzeBrief({ description: "Surf school in Nazaré coaching teens and adults" });
-  assert.deepEqual(surf.concepts.slice(0, 2).map((c) => c.term), ["wave", "surfboard"]);
+  assert.deepEqual(surf.concepts.slice(0, 2).map((c) => c.term), ["ripple", "wave"]);
   assert.equal(surf.offerings[0], "surf lessons");
   const sail = analyzeBrief({ description: "A small sailing club on Lake Constance" });
   assert.ok(sail.concepts.slice(0, 2).some((c) => c.term === "sailboat"), JSON.stringify(sail));

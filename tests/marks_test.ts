@@ -5,6 +5,7 @@
  * Briefs here are deliberately not the benchmark briefs of scripts/bench_quality.ts.
  */
 import assert from "node:assert/strict";
+import { analyzeBrief } from "../shared/analysis/offline.ts";
 import { unzipSync, unzlibSync } from "fflate";
 import { type BriefAnalysis, PERSONALITIES } from "../shared/analysis/schema.ts";
 import { offlinePaletteSpec } from "../shared/colors/offline.ts";
@@ -306,4 +307,11 @@ Deno.test("logo marks: a name the font cannot set skips the emblem, not the requ
   const kinds = marks.map((m) => m.concept);
   assert.ok(!kinds.includes("emblem"));
   assert.ok(marks[0].depicts.icon);
+});
+
+Deno.test("icon search: a surf school gets waves, not the waving hand tagged 'wave'", () => {
+  const analysis = analyzeBrief({
+    description: "Surf school in Ericeira teaching beginners and kids",
+  });
+  assert.equal(searchIcons(icons, analysis.concepts, 1)[0].icon.name, "ripple");
 });

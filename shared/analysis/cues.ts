@@ -390,7 +390,8 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 export const ACTIVITIES: ReadonlyMap<string, { depicts: readonly string[]; offering: string }> =
   new Map(
     [
-      [["surf", "surfing"], ["wave", "surfboard"], "surf lessons"],
+      // "ripple" is the icon of waves; the icon tagged "wave" is a waving hand.
+      [["surf", "surfing"], ["ripple", "wave"], "surf lessons"],
       [["sail", "sailing"], ["sailboat", "anchor"], "sailing lessons"],
       [["swim", "swimming"], ["swimming", "wave"], "swimming lessons"],
       [["ski", "skiing"], ["mountain", "ski"], "ski lessons"],
