@@ -1,9 +1,14 @@
 /**
  * Per-request cost of GET /projects (issue 10): serves the real projects function
  * (supabase/functions/projects/index.ts, its own process, a scratch PostgreSQL database) and
- * a Hono hello world, and drives each with a bounded load generator: 1 and 16 concurrent
- * connections for a fixed duration. Prints req/s, p50 and p99, the share of hello world, and
- * the server process's CPU time per request (steadier than wall time on a busy machine).
+ * a Hono hello world, and drives each with 1 and 16 concurrent connections for a fixed
+ * duration. Prints req/s, p50 and p99, the share of hello world, and the server process's CPU
+ * time per request (steadier than wall time on a busy machine).
+ *
+ * The load comes from wrk (Debian package `wrk`) when it is installed: a C client leaves the
+ * two cores to the servers, so hello world is not capped by its client. Without wrk a
+ * built-in fetch loop drives the load; its figures are lower for hello world, so compare
+ * ratios only within one driver.
  * Usage: scripts/bench requests [seconds=5]
  */
 import { createKey, signToken } from "./lib/local_auth.ts";
@@ -23,10 +28,10 @@ interface Result {
 }
 
 /** `connections` loops, each one request at a time, for `ms`; latencies of 2xx answers. */
-async function drive(
+async function driveWithFetch(
   server: Served,
   url: string,
-  headers: HeadersInit,
+  headers: Record<string, string>,
   connections: number,
   ms: number,
 ): Promise<Result> {
@@ -51,6 +56,44 @@ async function drive(
     cpuUsPerRequest: (server.cpuMs() - cpuBefore) * 1000 / (latencies.length + errors),
   };
 }
+
+/** wrk's own figures (its latency percentiles and non-2xx count), one thread. */
+async function driveWithWrk(
+  server: Served,
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  ms: number,
+): Promise<Result> {
+  const cpuBefore = server.cpuMs();
+  const args = ["-t1", `-c${connections}`, `-d${Math.max(1, Math.round(ms / 1000))}s`, "--latency"];
+  for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
+  const out = new TextDecoder().decode(
+    (await new Deno.Command("wrk", { args: [...args, url], stdout: "piped" }).output()).stdout,
+  );
+  const number = (re: RegExp) => Number(out.match(re)?.[1] ?? NaN);
+  const latency = (p: number) => {
+    const [, value, unit] = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`)) ?? [];
+    return Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? NaN);
+  };
+  const total = number(/(\d+) requests in/);
+  const errors = number(/Non-2xx or 3xx responses: (\d+)/) || 0;
+  return {
+    rps: number(/Requests\/sec:\s+([\d.]+)/),
+    p50: latency(50),
+    p99: latency(99),
+    errors,
+    cpuUsPerRequest: (server.cpuMs() - cpuBefore) * 1000 / total,
+  };
+}
+
+const hasWrk = await new Deno.Command("wrk", {
+  args: ["--version"],
+  stdout: "null",
+  stderr: "null",
+})
+  .output().then(() => true, () => false);
+const drive = hasWrk ? driveWithWrk : driveWithFetch;
 
 const key = await createKey();
 const scratch = await scratchPostgres("bpg_bench_req");
@@ -111,4 +154,8 @@ for (const { label, connections, r } of results) {
     String(r.errors),
   ].join(" "));
 }
-console.log(`(${seconds} s per row, each server its own process, PostgreSQL)`);
+console.log(
+  `(${seconds} s per row, each server its own process, PostgreSQL; load from ${
+    hasWrk ? "wrk" : "a fetch loop (install wrk for comparable figures)"
+  })`,
+);

@@ -69,6 +69,7 @@ export const configSchema = z.object({
   DATABASE_URL: v(pgUrl.optional()),
   SUPABASE_DB_URL: v(pgUrl.optional()),
   DB_POOL_MAX: v(z.coerce.number().int().min(1).max(50).default(4)),
+  DB_PREPARE: v(z.enum(["auto", "on", "off"]).default("auto")),
   PGLITE_DATA_DIR: v(z.string().default(".data/pglite")),
   BODY_LIMIT_BYTES: v(z.coerce.number().int().min(1024).default(65_536)),
   CORS_ORIGINS: v(z.string().default("*")),

@@ -4,7 +4,7 @@ import { aiClientFromEnv } from "./ai/from_env.ts";
 import { PgAttemptSink, PgHealthStore } from "./ai/pg_health.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/verify.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { connectPostgres, type Database } from "./db/client.ts";
+import { connectPostgres, type Database, preparesStatements } from "./db/client.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { ResearchRegistry } from "./research/registry.ts";
 import { type AssetStore, assetStore } from "./storage/assets.ts";
@@ -115,7 +115,8 @@ export function depsFromEnv(env?: Record<string, string | undefined>): Deps {
       "invalid environment variable SUPABASE_SECRET_KEYS: set SUPABASE_SECRET_KEYS or SUPABASE_SERVICE_ROLE_KEY (Storage needs a server key)",
     );
   }
-  return assembleDeps(config, connectPostgres(config.databaseUrl, config.DB_POOL_MAX));
+  const { databaseUrl: url, DB_POOL_MAX: max, DB_PREPARE: prepare } = config;
+  return assembleDeps(config, connectPostgres(url, max, preparesStatements(url, prepare)));
 }
 
 /** The isolate's dependencies: the ones installed by the local stack, else from env. */

@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { projects } from "../drizzle/schema.ts";
 import { queryRows } from "../shared/db/client.ts";
-import { asAdmin, asUser } from "../shared/db/scope.ts";
+import { PipelinedDb } from "../shared/db/pipelined.ts";
+import { asAdmin, asUser, readAsUser } from "../shared/db/scope.ts";
 import { newUserId } from "./helpers/app.ts";
-import { dbTest } from "./helpers/test.ts";
+import { dbTest, pgTest } from "./helpers/test.ts";
 
 const userOf = (id: string) => ({
   id,
@@ -42,3 +43,78 @@ dbTest("a failed scoped transaction leaves nothing behind", async (database) => 
   const rows = await asUser(database.db, user, (tx) => tx.select().from(projects));
   assert.deepEqual(rows, []);
 });
+
+const whoAmI = sql`select auth.uid() as uid, current_user as role,
+  current_setting('request.jwt.claims', true) as claims, current_setting('transaction_read_only') as ro`;
+type Who = { uid: string | null; role: string; claims: string | null; ro: string };
+
+dbTest(
+  "a read runs as the caller in a read-only transaction, and refuses writes",
+  async (database) => {
+    const user = userOf(newUserId());
+    const [seen] = await readAsUser(database.db, user, (tx) => queryRows<Who>(tx, whoAmI));
+    assert.equal(seen.uid, user.id);
+    assert.equal(seen.role, "authenticated");
+    assert.equal(seen.ro, "on");
+    await assert.rejects(
+      readAsUser(database.db, user, (tx) => tx.insert(projects).values({ name: "Sneaky" })),
+      (error: Error) => /read-only transaction/.test(String((error.cause as Error)?.message)),
+    );
+    assert.deepEqual(await readAsUser(database.db, user, (tx) => tx.select().from(projects)), []);
+  },
+);
+
+pgTest(
+  "a read's connection goes back to the pool with no role or claims left on it",
+  async (database) => {
+    const [a, b] = [userOf(newUserId()), userOf(newUserId())];
+    // One connection: every transaction below runs on it, one after the other.
+    for (let i = 0; i < 5; i++) {
+      const [asA, asB] = await Promise.all([
+        readAsUser(database.db, a, (tx) => queryRows<Who>(tx, whoAmI)),
+        readAsUser(database.db, b, (tx) => queryRows<Who>(tx, whoAmI)),
+      ]);
+      assert.equal(asA[0].uid, a.id);
+      assert.equal(asB[0].uid, b.id);
+    }
+    const [outside] = await queryRows<Who>(database.db, whoAmI);
+    assert.equal(outside.role, "postgres");
+    assert.ok(!outside.claims, `claims left on the connection: ${outside.claims}`);
+    assert.equal(outside.ro, "off");
+  },
+  { poolMax: 1 },
+);
+
+pgTest(
+  "a failed opening statement is the error a pipelined transaction throws",
+  async (database) => {
+    assert.ok(database.db instanceof PipelinedDb);
+    const db = database.db as unknown as PipelinedDb;
+    const opening = { text: "select set_config('role', 'no_such_role', true)", params: [] };
+    for (const access of ["read only", "read write"] as const) {
+      await assert.rejects(
+        db.pipelined(opening, (tx) => tx.select().from(projects), access),
+        /role "no_such_role" does not exist/,
+      );
+    }
+    // The connection is usable again and the failed transaction left nothing behind.
+    const [after] = await queryRows<Who>(database.db, whoAmI);
+    assert.equal(after.role, "postgres");
+  },
+  { poolMax: 1 },
+);
+
+pgTest("many concurrent reads and writes share a small pool", async (database) => {
+  const user = userOf(newUserId());
+  await Promise.all(
+    Array.from(
+      { length: 40 },
+      (_, i) =>
+        i % 4 === 0
+          ? asUser(database.db, user, (tx) => tx.insert(projects).values({ name: `P${i}` }))
+          : readAsUser(database.db, user, (tx) => tx.select().from(projects)),
+    ),
+  );
+  const rows = await readAsUser(database.db, user, (tx) => tx.select().from(projects));
+  assert.equal(rows.length, 10);
+}, { poolMax: 3 });

@@ -1,5 +1,5 @@
 import { loadConfig } from "../../shared/config.ts";
-import { connectPostgres, type Database } from "../../shared/db/client.ts";
+import { connectPostgres, type Database, preparesStatements } from "../../shared/db/client.ts";
 import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import type { ErrorBody } from "../../shared/http/errors.ts";
 import type { Logger } from "../../shared/log.ts";
@@ -49,7 +49,8 @@ export async function openLocalDatabase(
   env: Record<string, string | undefined>,
 ): Promise<Database> {
   const config = loadConfig(env);
-  if (config.databaseUrl) return connectPostgres(config.databaseUrl, config.DB_POOL_MAX);
+  const { databaseUrl: url, DB_POOL_MAX: max, DB_PREPARE: prepare } = config;
+  if (url) return connectPostgres(url, max, preparesStatements(url, prepare));
   await Deno.mkdir(config.PGLITE_DATA_DIR, { recursive: true });
   return await openPglite({ dataDir: config.PGLITE_DATA_DIR });
 }

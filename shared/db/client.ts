@@ -1,8 +1,8 @@
 import { sql as dsql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import * as schema from "../../drizzle/schema.ts";
+import type * as schema from "../../drizzle/schema.ts";
+import { lazyPostgres } from "./lazy_postgres.ts";
+import { PipelinedDb } from "./pipelined.ts";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -19,24 +19,38 @@ export interface Database {
 }
 
 /**
- * postgres.js for any Postgres URL. `prepare: false` because Supabase's transaction
- * pooler (Supavisor, port 6543) cannot keep prepared statements across transactions;
- * a small pool because each edge isolate is one short-lived client among many.
+ * Whether statements are prepared: not through a transaction pooler (Supavisor and PgBouncer
+ * listen on 6543 by convention), which cannot keep them across transactions. Unprepared,
+ * postgres.js asks the server for a statement's parameter types before it may send it, a
+ * round trip of its own per parameterized query that also stops the pipeline.
  */
-export function connectPostgres(url: string, max = 4): Database {
-  const client = postgres(url, {
-    prepare: false,
+export function preparesStatements(url: string, setting: "auto" | "on" | "off" = "auto"): boolean {
+  return setting === "auto" ? new URL(url).port !== "6543" : setting === "on";
+}
+
+/**
+ * postgres.js for any Postgres URL, loaded on the first query, with pipelined transactions
+ * (pipelined.ts); a small pool because each edge isolate is one short-lived client among
+ * many.
+ */
+export function connectPostgres(url: string, max = 4, prepare = preparesStatements(url)): Database {
+  const client = lazyPostgres(url, {
+    prepare,
     max,
     idle_timeout: 20,
     connect_timeout: 10,
     onnotice: () => {},
     connection: { application_name: "brand-package-generator" },
   });
+  const db = new PipelinedDb(client, prepare);
   return {
     kind: "postgres",
-    db: drizzle(client, { schema }) as unknown as Db,
+    db: db as unknown as Db,
     exec: async (script) => void await client.begin((tx) => tx.unsafe(script).simple()),
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await db.settled();
+      await client.end({ timeout: 5 });
+    },
   };
 }
 

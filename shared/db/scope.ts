@@ -1,13 +1,11 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { TransactionSql } from "postgres";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db, Tx } from "./client.ts";
+import { type Access, PipelinedDb, type Statement as Pipelined } from "./pipelined.ts";
 
 /** A statement in both forms: Drizzle's, and text + parameters for postgres.js. */
-interface Statement {
+interface Statement extends Pipelined {
   query: SQL;
-  text: string;
-  params: string[];
 }
 
 const roleOfUser = (claims: string): Statement => ({
@@ -30,7 +28,15 @@ const ROLE_OF_ADMIN: Statement = {
  * (`set_config('role', …, true)` is `set local role`.)
  */
 export function asUser<T>(db: Db, user: AuthUser, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return scoped(db, roleOfUser(JSON.stringify(user.claims)), work);
+  return scoped(db, roleOfUser(JSON.stringify(user.claims)), work, "read write");
+}
+
+/**
+ * asUser for work that only reads: the transaction is READ ONLY (a write in it fails), and on
+ * PostgreSQL it costs one round trip, as the answer need not wait for the COMMIT.
+ */
+export function readAsUser<T>(db: Db, user: AuthUser, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return scoped(db, roleOfUser(JSON.stringify(user.claims)), work, "read only");
 }
 
 /**
@@ -38,34 +44,24 @@ export function asUser<T>(db: Db, user: AuthUser, work: (tx: Tx) => Promise<T>):
  * `service_role`, which bypasses RLS. Grep for asAdmin to audit every use.
  */
 export function asAdmin<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return scoped(db, ROLE_OF_ADMIN, work);
+  return scoped(db, ROLE_OF_ADMIN, work, "read write");
 }
 
 /**
- * A transaction whose first statement sets the role (and claims). On postgres.js that
- * statement is pipelined with the work's first query instead of waiting for its own round
- * trip: postgres.js runs a transaction's queries in the order they are issued and writes the
- * ones issued in the same tick together, and this one is issued before the work starts. So a
- * user-scoped read is three round trips (begin, claims + query, commit), not four.
- * If the statement fails, the work's queries fail with it and the transaction rolls back.
+ * A transaction whose first statement sets the role (and claims). On PostgreSQL it is
+ * pipelined (pipelined.ts); PGlite runs in-process, with no round trip to save.
  */
-function scoped<T>(db: Db, first: Statement, work: (tx: Tx) => Promise<T>): Promise<T> {
+function scoped<T>(
+  db: Db,
+  first: Statement,
+  work: (tx: Tx) => Promise<T>,
+  access: Access,
+): Promise<T> {
+  if (db instanceof PipelinedDb) {
+    return db.pipelined(first, work as (tx: unknown) => Promise<T>, access);
+  }
   return db.transaction(async (tx) => {
-    const pg = postgresJs(tx);
-    if (!pg) {
-      await tx.execute(first.query); // PGlite runs in-process: no round trip to save
-      return work(tx);
-    }
-    const [, result] = await Promise.all([pg.unsafe(first.text, first.params).execute(), work(tx)]);
-    return result;
-  });
-}
-
-/** The postgres.js transaction under a Drizzle one (Drizzle keeps it as session.client). */
-function postgresJs(tx: Tx): TransactionSql | undefined {
-  const client = (tx as unknown as { session?: { client?: Partial<TransactionSql> } }).session
-    ?.client;
-  return typeof client?.unsafe === "function" && typeof client.savepoint === "function"
-    ? client as TransactionSql
-    : undefined;
+    await tx.execute(first.query);
+    return work(tx);
+  }, access === "read only" ? { accessMode: access } : undefined);
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { aiAttempts, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db, Tx } from "../db/client.ts";
-import { asUser } from "../db/scope.ts";
+import { readAsUser } from "../db/scope.ts";
 import { afterCursor, type Cursor } from "../db/keyset.ts";
 import {
   type AttemptSummary,
@@ -38,7 +38,7 @@ export async function getEnvelope(
   user: AuthUser,
   id: string,
 ): Promise<Envelope | undefined> {
-  return await asUser(db, user, async (tx) => {
+  return await readAsUser(db, user, async (tx) => {
     const [row] = await tx.select().from(generations).where(eq(generations.id, id));
     if (!row) return undefined;
     return toEnvelope(row, (await attemptsFor(tx, [id])).get(id));
@@ -63,7 +63,7 @@ export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<En
     f.parentId ? eq(generations.parentId, f.parentId) : undefined,
     afterCursor(generations.createdAt, generations.id, f.cursor),
   ];
-  return asUser(db, user, async (tx) => {
+  return readAsUser(db, user, async (tx) => {
     const rows = await tx.select().from(generations).where(and(...conditions))
       .orderBy(desc(generations.createdAt), desc(generations.id))
       .limit(f.limit + 1);
@@ -74,7 +74,7 @@ export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<En
 
 /** The checkpoint of one of the caller's generations (undefined if none or not theirs). */
 export async function checkpointOf(db: Db, user: AuthUser, id: string): Promise<unknown> {
-  const [row] = await asUser(
+  const [row] = await readAsUser(
     db,
     user,
     (tx) =>

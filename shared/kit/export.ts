@@ -2,7 +2,7 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import { assets, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db } from "../db/client.ts";
-import { asUser } from "../db/scope.ts";
+import { readAsUser } from "../db/scope.ts";
 import type { Logger } from "../log.ts";
 import type { NamesOutput } from "../names/schema.ts";
 import type { PackageInput, PackageOutput } from "../package/schema.ts";
@@ -33,7 +33,7 @@ interface PackageRead {
 
 /** The package, its stages, its logo files and any kit built before: one read as the user. */
 function readPackage(db: Db, user: AuthUser, id: string): Promise<PackageRead | undefined> {
-  return asUser(db, user, async (tx) => {
+  return readAsUser(db, user, async (tx) => {
     const [pkg] = await tx.select().from(generations).where(eq(generations.id, id));
     if (!pkg || pkg.kind !== "package" || pkg.status !== "succeeded") {
       return pkg && { pkg, stages: new Map(), files: [] };

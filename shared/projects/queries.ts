@@ -4,7 +4,7 @@ import { generations, projects } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db } from "../db/client.ts";
 import { afterCursor, type Cursor } from "../db/keyset.ts";
-import { asUser } from "../db/scope.ts";
+import { asUser, readAsUser } from "../db/scope.ts";
 import type { Brief } from "../brief.ts";
 import type { ProjectRow } from "./schema.ts";
 
@@ -27,7 +27,7 @@ export function listProjects(
   user: AuthUser,
   page: { cursor?: Cursor; limit: number },
 ): Promise<ProjectRow[]> {
-  return asUser(db, user, (tx) =>
+  return readAsUser(db, user, (tx) =>
     tx.select().from(projects)
       .where(afterCursor(projects.createdAt, projects.id, page.cursor))
       .orderBy(desc(projects.createdAt), desc(projects.id))
@@ -35,7 +35,7 @@ export function listProjects(
 }
 
 export async function getProject(db: Db, user: AuthUser, id: string) {
-  const [row] = await asUser(
+  const [row] = await readAsUser(
     db,
     user,
     (tx) => tx.select().from(projects).where(eq(projects.id, id)),
@@ -59,10 +59,9 @@ export async function updateProject(
   return row;
 }
 
-/** True when the project existed (and was the caller's). */
 /** The caller's generations in this project that have not finished (top level only). */
 export async function unfinishedIn(db: Db, user: AuthUser, projectId: string): Promise<string[]> {
-  const rows = await asUser(
+  const rows = await readAsUser(
     db,
     user,
     (tx) =>
@@ -75,6 +74,7 @@ export async function unfinishedIn(db: Db, user: AuthUser, projectId: string): P
   return rows.map((r) => r.id);
 }
 
+/** True when the project existed (and was the caller's). */
 export async function deleteProject(db: Db, user: AuthUser, id: string): Promise<boolean> {
   const deleted = await asUser(
     db,
@@ -93,7 +93,7 @@ export function latestPackageOf(
   user: AuthUser,
   projectId: string,
 ): Promise<string | null | undefined> {
-  return asUser(db, user, async (tx) => {
+  return readAsUser(db, user, async (tx) => {
     const [project] = await tx.select({ id: projects.id }).from(projects)
       .where(eq(projects.id, projectId));
     if (!project) return undefined;

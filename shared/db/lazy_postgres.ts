@@ -1,0 +1,49 @@
+/**
+ * A postgres.js pool that loads the package on its first query. A function answering
+ * without the database (a CORS preflight, liveness, a 401) then never pays the ~20 ms the
+ * driver costs to import. It covers what Drizzle's postgres-js session and the pipelined
+ * transactions (pipelined.ts) call: `unsafe`, `begin`, `reserve`, `end`.
+ */
+import type { Options, PendingQuery, Row, Sql } from "postgres";
+
+/** Types Drizzle parses and serializes itself; drizzle-orm/postgres-js sets the same. */
+const DRIZZLE_OWN_TYPES = ["1184", "1082", "1083", "1114", "1182", "1185", "1115", "1231"];
+const DRIZZLE_SERIALIZED_JSON = ["114", "3802"];
+
+function withDrizzleTypes(pool: Sql): Sql {
+  const same = (value: unknown) => value;
+  const { parsers, serializers } = pool.options;
+  for (const type of DRIZZLE_OWN_TYPES) parsers[type as never] = serializers[type as never] = same;
+  for (const type of DRIZZLE_SERIALIZED_JSON) serializers[type as never] = same;
+  return pool;
+}
+
+export function lazyPostgres(url: string, options: Options<Record<string, never>>): Sql {
+  let pool: Sql | undefined;
+  let loading: Promise<Sql> | undefined;
+  const load = () =>
+    loading ??= import("postgres").then(({ default: postgres }) =>
+      pool = withDrizzleTypes(postgres(url, options))
+    );
+  const later = <T>(run: (sql: Sql) => PromiseLike<T>) => load().then(run);
+
+  const standIn = {
+    unsafe(query: string, params?: unknown[], queryOptions?: Record<string, unknown>) {
+      if (pool) return pool.unsafe(query, params as never, queryOptions);
+      // Drizzle awaits the query or its .values(); both wait for the driver here.
+      const rows = () => later((sql) => sql.unsafe(query, params as never, queryOptions));
+      return {
+        values: () => later((sql) => sql.unsafe(query, params as never, queryOptions).values()),
+        then: (ok?: (rows: Row[]) => unknown, fail?: (error: unknown) => unknown) =>
+          rows().then(ok, fail),
+      } as unknown as PendingQuery<Row[]>;
+    },
+    begin: (...args: unknown[]) =>
+      later((sql) => (sql.begin as (...a: unknown[]) => never)(...args)),
+    reserve: () => pool ? pool.reserve() : later((sql) => sql.reserve()),
+    end: async (endOptions?: { timeout?: number }) => {
+      if (loading) await (await loading).end(endOptions);
+    },
+  };
+  return standIn as unknown as Sql;
+}

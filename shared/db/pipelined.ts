@@ -1,0 +1,138 @@
+/**
+ * Drizzle on postgres.js with transactions that wait for fewer round trips than Drizzle's own.
+ *
+ * Drizzle's `transaction` waits for BEGIN, then for each statement, then for COMMIT. Here the
+ * BEGIN and the opening statements (role and claims) go out in the same write as the work's
+ * first query: postgres.js sends the queries of a reserved connection in the order they are
+ * issued, and those issued in one tick together. A read-only transaction does not wait for
+ * its COMMIT either: it has nothing to lose, and the connection returns to the pool when the
+ * server has answered. So a user-scoped read is one round trip, a write two.
+ *
+ * If BEGIN or an opening statement fails, the work's queries fail with it (the server aborts
+ * the transaction), the transaction rolls back and the opening's error is the one thrown.
+ */
+import {
+  createTableRelationsHelpers,
+  extractTablesRelationalConfig,
+  type ExtractTablesWithRelations,
+  type RelationalSchemaConfig,
+} from "drizzle-orm";
+import { PgDatabase, PgDialect } from "drizzle-orm/pg-core";
+import {
+  type PostgresJsQueryResultHKT,
+  PostgresJsSession,
+  PostgresJsTransaction,
+} from "drizzle-orm/postgres-js/session";
+import type { ReservedSql, Sql } from "postgres";
+import * as schema from "../../drizzle/schema.ts";
+
+type Schema = typeof schema;
+type Relations = ExtractTablesWithRelations<Schema>;
+type Tx = PostgresJsTransaction<Schema, Relations>;
+
+/** A statement as text and bound parameters. */
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly string[];
+}
+
+export type Access = "read only" | "read write";
+
+function relationalConfig(): RelationalSchemaConfig<Relations> {
+  const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
+  return {
+    fullSchema: schema,
+    schema: tables.tables as Relations,
+    tableNamesMap: tables.tableNamesMap,
+  };
+}
+
+/**
+ * Drizzle asks postgres.js not to prepare any statement it did not name; where statements
+ * may be prepared (see preparesStatements) this hands postgres.js the pool's choice instead.
+ */
+function preparing<T extends Sql | ReservedSql>(sql: T, prepare: boolean): T {
+  if (!prepare) return sql;
+  return new Proxy(sql, {
+    get: (target, key) =>
+      key === "unsafe"
+        ? (query: string, params?: never[], options?: object) =>
+          target.unsafe(query, params, { ...options, prepare })
+        : Reflect.get(target, key),
+  });
+}
+
+export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT, Schema> {
+  readonly #pool: Sql;
+  readonly #prepare: boolean;
+  readonly #txOn: (connection: ReservedSql) => Tx;
+  /** Commits and rollbacks not waited for; the pool must not end before they are answered. */
+  readonly #unsettled = new Set<Promise<void>>();
+
+  constructor(pool: Sql, prepare: boolean) {
+    const dialect = new PgDialect();
+    const config = relationalConfig();
+    super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, config, {}), config);
+    this.#pool = pool;
+    this.#prepare = prepare;
+    // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
+    // savepoints aside (the work runs no nested transactions).
+    this.#txOn = (connection) => {
+      const session = new PostgresJsSession(
+        preparing(connection, prepare) as Sql,
+        dialect,
+        config,
+        {},
+      );
+      return new PostgresJsTransaction(dialect, session as never, config);
+    };
+  }
+
+  /** Runs `work` in one transaction whose opening statements ride with its first query. */
+  async pipelined<T>(
+    opening: Statement,
+    work: (tx: Tx) => Promise<T>,
+    access: Access,
+  ): Promise<T> {
+    const connection = await this.#pool.reserve();
+    const opened = Promise.all([
+      connection.unsafe(`begin ${access}`).execute(),
+      connection.unsafe(opening.text, [...opening.params], { prepare: this.#prepare }).execute(),
+    ]);
+    opened.catch(() => {}); // awaited below; this keeps an early failure from going unhandled
+    let result: T;
+    try {
+      result = await work(this.#txOn(connection));
+      await opened;
+    } catch (error) {
+      const cause = await opened.then(() => error, (openingError) => openingError);
+      this.#settleLater(end(connection, "rollback"));
+      throw cause;
+    }
+    const committed = end(connection, "commit");
+    if (access === "read write") await committed;
+    else this.#settleLater(committed); // a read has nothing to commit; its answer is here
+    return result;
+  }
+
+  /** Resolves when every commit or rollback not waited for has been answered. */
+  async settled(): Promise<void> {
+    await Promise.all(this.#unsettled);
+  }
+
+  #settleLater(commit: Promise<void>) {
+    const settled = commit.catch(() => {}).finally(() => this.#unsettled.delete(settled));
+    this.#unsettled.add(settled);
+  }
+}
+
+/** Ends the transaction and frees the connection once the server has answered. */
+function end(connection: ReservedSql, how: "commit" | "rollback"): Promise<void> {
+  return connection.unsafe(how).execute().then(
+    () => connection.release(),
+    (error) => {
+      connection.release();
+      throw error;
+    },
+  );
+}
