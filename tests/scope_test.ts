@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
 import { projects } from "../drizzle/schema.ts";
-import { queryRows } from "../shared/db/client.ts";
+import { preparesStatements, queryRows } from "../shared/db/client.ts";
 import { PipelinedDb } from "../shared/db/pipelined.ts";
 import { asAdmin, asUser, readAsUser } from "../shared/db/scope.ts";
 import { newUserId } from "./helpers/app.ts";
-import { dbTest, pgTest } from "./helpers/test.ts";
+import { dbTest, pgTest, test } from "./helpers/test.ts";
 
 const userOf = (id: string) => ({
   id,
@@ -118,3 +118,13 @@ pgTest("many concurrent reads and writes share a small pool", async (database) =
   const rows = await readAsUser(database.db, user, (tx) => tx.select().from(projects));
   assert.equal(rows.length, 10);
 }, { poolMax: 3 });
+
+test("statements are prepared except through a transaction pooler", () => {
+  const direct = "postgres://u:p@db.example.supabase.co:5432/postgres";
+  const pooler = "postgres://u.ref:p@aws-0-eu-west-1.pooler.supabase.com:6543/postgres";
+  assert.equal(preparesStatements(direct), true);
+  assert.equal(preparesStatements("postgres://localhost/test"), true);
+  assert.equal(preparesStatements(pooler), false);
+  assert.equal(preparesStatements(pooler, "on"), true);
+  assert.equal(preparesStatements(direct, "off"), false);
+});
