@@ -76,15 +76,11 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT, Schema> {
     this.#pool = pool;
     this.#prepare = prepare;
     // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
-    // savepoints aside (the work runs no nested transactions).
+    // savepoints aside (the work runs no nested transactions). Without the relational config
+    // a transaction skips building a query builder per table: the work uses none (`tx.query`).
     this.#txOn = (connection) => {
-      const session = new PostgresJsSession(
-        preparing(connection, prepare) as Sql,
-        dialect,
-        config,
-        {},
-      );
-      return new PostgresJsTransaction(dialect, session as never, config);
+      const session = new PostgresJsSession(preparing(connection, prepare), dialect, undefined);
+      return new PostgresJsTransaction(dialect, session as never, undefined as never);
     };
   }
 
