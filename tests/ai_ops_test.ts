@@ -164,7 +164,7 @@ dbTest(
       refreshed.json.research.map((r: { name: string }) => [r.name, r]),
     );
     // Versions are content hashes: the override's differs from the bundled set's.
-    const overrideVersion = researchVersion("naming", override);
+    const overrideVersion = await researchVersion("naming", override);
     assert.notEqual(overrideVersion, (await bundledResearch("naming")).version);
     assert.deepEqual([byName.naming.version, byName.naming.source], [overrideVersion, "override"]);
     assert.equal(byName.taglines.source, "bundled");

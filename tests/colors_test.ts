@@ -8,13 +8,8 @@ import { normalizeHex } from "../shared/colors/hex.ts";
 import { hexToOklch, type Oklch, rgbToOklab, rgbToOklch } from "../shared/colors/oklch.ts";
 import { type OfflineColorInput, offlinePaletteSpec } from "../shared/colors/offline.ts";
 import { buildPalette } from "../shared/colors/palette.ts";
-import {
-  BRAND_SHAPE,
-  brandPeak,
-  buildScale,
-  SCALE_STEPS,
-  seedFromHex,
-} from "../shared/colors/scale.ts";
+import { BRAND_SHAPE, brandPeak, buildScale, seedFromHex } from "../shared/colors/scale.ts";
+import { SCALE_STEPS } from "../shared/colors/steps.ts";
 import {
   type ColorSeed,
   type Palette,

@@ -34,6 +34,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/config.ts",
     "shared/log.ts",
     "shared/hash.ts",
+    "shared/hash_sync.ts",
     "shared/storable.ts",
     "shared/lazy.ts",
     "shared/bytes.ts",

@@ -1,6 +1,7 @@
 /** Secondary and accent hues from a primary hue and a harmony rule (see research/colors.ts). */
 import type { HarmonyRule, HarmonyStep } from "../research/colors.ts";
 import { normalizeHue } from "./oklch.ts";
+import { MAX_ACCENTS } from "./steps.ts";
 
 export interface HarmonyHue {
   hue: number;
@@ -12,8 +13,6 @@ export interface HarmonyHues {
   secondary: HarmonyHue;
   accents: HarmonyHue[];
 }
-
-export const MAX_ACCENTS = 4;
 
 const rotate = (primaryHue: number, step: HarmonyStep): HarmonyHue => ({
   hue: normalizeHue(primaryHue + step.offset),

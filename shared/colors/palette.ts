@@ -14,10 +14,10 @@ import {
   NEUTRAL_PEAK,
   NEUTRAL_SHAPE,
   peakAt,
-  type Scale,
   type ScaleSeed,
   seedFromHex,
 } from "./scale.ts";
+import type { Scale } from "./steps.ts";
 import type { ColorSeed, Palette, PaletteColor, PaletteSpec } from "./schema.ts";
 import { type BrandColor, buildTheme, type Theme, type ThemeName } from "./themes.ts";
 

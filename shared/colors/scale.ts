@@ -11,23 +11,7 @@
 import { cusp, maxChroma, oklchToHex } from "./gamut.ts";
 import { normalizeHex } from "./hex.ts";
 import { hexToOklch } from "./oklch.ts";
-
-export const SCALE_STEPS = [
-  "50",
-  "100",
-  "200",
-  "300",
-  "400",
-  "500",
-  "600",
-  "700",
-  "800",
-  "900",
-  "950",
-] as const;
-
-export type ScaleStep = typeof SCALE_STEPS[number];
-export type Scale = Record<ScaleStep, string>;
+import { type Scale, SCALE_STEPS } from "./steps.ts";
 
 /** OKLCH lightness per step (lightest first), and how much chroma is left at either end. */
 export interface ScaleShape {

@@ -7,8 +7,7 @@ import { z } from "@hono/zod-openapi";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";
-import { MAX_ACCENTS } from "./harmony.ts";
-import { SCALE_STEPS } from "./scale.ts";
+import { MAX_ACCENTS, SCALE_STEPS } from "./steps.ts";
 
 /** Input hex: #rgb or #rrggbb, any case (normalized on the way out). */
 export const HexSchema = z.string()

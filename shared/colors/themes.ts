@@ -10,7 +10,8 @@ import { WCAG_AA, WCAG_AAA } from "./contrast.ts";
 import { type Direction, fitLightness, onColor } from "./contrast_fit.ts";
 import { oklchToHex } from "./gamut.ts";
 import { hexToOklch, type Oklch } from "./oklch.ts";
-import { BRAND_SHAPE, nearestStepIndex, type Scale, SCALE_STEPS, type ScaleSeed } from "./scale.ts";
+import { BRAND_SHAPE, nearestStepIndex, type ScaleSeed } from "./scale.ts";
+import { type Scale, SCALE_STEPS } from "./steps.ts";
 
 export const THEME_NAMES = ["light", "dark"] as const;
 export type ThemeName = typeof THEME_NAMES[number];

@@ -33,7 +33,7 @@ async function startChild<I, O>(
     started = await startStage(deps.database.db, parent.user.id, parent.id, {
       kind: request.kind,
       input: request.input,
-      requestHash: requestHash({
+      requestHash: await requestHash({
         kind: request.kind,
         input: request.input,
         parent: parent.id,

@@ -126,7 +126,11 @@ export async function runGeneration<I, O>(
     input: request.input,
     projectId,
     idempotencyKey: key,
-    requestHash: requestHash({ kind: request.kind, project_id: projectId, input: request.input }),
+    requestHash: await requestHash({
+      kind: request.kind,
+      project_id: projectId,
+      input: request.input,
+    }),
   });
   if (started.outcome === "replayed") {
     c.header("idempotent-replayed", "true");

@@ -9,7 +9,7 @@ import { contentFiles } from "./content_files.ts";
 import { signatureFile } from "./email_signature.ts";
 import { fontFiles, fontRef, kitType } from "./font.ts";
 import { guideFile } from "./guide.ts";
-import { sha256Hex } from "../hash.ts";
+import { sha256HexSync as sha256Hex } from "../hash_sync.ts";
 import { type BrandKitInput, BrandKitInputSchema } from "./input.ts";
 import { jsonFile, type KitFile } from "./kit_file.ts";
 import { logoFiles } from "./logo_files.ts";

@@ -5,7 +5,8 @@
  * as vector outlines instead.
  */
 import type { Concept } from "../analysis/schema.ts";
-import { canonicalJson, sha256Hex } from "../hash.ts";
+import { canonicalJson } from "../hash.ts";
+import { sha256HexSync } from "../hash_sync.ts";
 import type { LogoStyleDescriptor, LogoStyleResearch } from "../research/logo_styles.ts";
 import type { LogosInput } from "./schema.ts";
 
@@ -114,4 +115,4 @@ function plain(text: string, max: number): string {
 
 /** A style's version: a hash of its descriptor, so a change to one style shows in its logos. */
 export const styleVersion = (style: LogoStyleDescriptor): string =>
-  sha256Hex(new TextEncoder().encode(canonicalJson(style))).slice(0, 8);
+  sha256HexSync(new TextEncoder().encode(canonicalJson(style))).slice(0, 8);

@@ -1,13 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { canonicalJson, sha256Hex } from "../hash.ts";
 import type { ColorResearch } from "./colors.ts";
-import { ColorResearchSchema } from "./colors_schema.ts";
 import type { LogoStyleResearch } from "./logo_styles.ts";
-import { LogoStyleResearchSchema } from "./logo_styles_schema.ts";
 import type { NamingResearch } from "./naming.ts";
-import { NamingResearchSchema } from "./naming_schema.ts";
 import type { TaglineResearch } from "./taglines.ts";
-import { TaglineResearchSchema } from "./taglines_schema.ts";
 
 /** The research pattern sets prompts and offline generators draw on (shared/research/*.ts). */
 export interface ResearchSets {
@@ -24,13 +20,16 @@ export const RESEARCH_NAMES: readonly ResearchName[] = [
   "logo_styles",
 ];
 
-/** What an override of each set must look like (extra keys are dropped). */
-export const RESEARCH_SCHEMAS: { [K in ResearchName]: z.ZodType } = {
-  naming: NamingResearchSchema,
-  taglines: TaglineResearchSchema,
-  colors: ColorResearchSchema,
-  logo_styles: LogoStyleResearchSchema,
+// Loaded when an override is read: building the schemas is start-up time no request needs.
+const schemas: { [K in ResearchName]: () => Promise<z.ZodType> } = {
+  naming: async () => (await import("./naming_schema.ts")).NamingResearchSchema,
+  taglines: async () => (await import("./taglines_schema.ts")).TaglineResearchSchema,
+  colors: async () => (await import("./colors_schema.ts")).ColorResearchSchema,
+  logo_styles: async () => (await import("./logo_styles_schema.ts")).LogoStyleResearchSchema,
 };
+
+/** What an override of the set must look like (extra keys are dropped). */
+export const researchSchema = (name: ResearchName): Promise<z.ZodType> => schemas[name]();
 
 // Loaded on first use only: a function that never names things does not parse naming data.
 const loaders: { [K in ResearchName]: () => Promise<object> } = {
@@ -41,15 +40,18 @@ const loaders: { [K in ResearchName]: () => Promise<object> } = {
 };
 
 /** A set's version: its name and a hash of its content, so any change to the data shows. */
-export function researchVersion(name: ResearchName, data: object): string {
+export async function researchVersion(name: ResearchName, data: object): Promise<string> {
   const { version: _, ...content } = data as { version?: unknown };
-  const hash = sha256Hex(new TextEncoder().encode(canonicalJson(content)));
+  const hash = await sha256Hex(new TextEncoder().encode(canonicalJson(content)));
   return `${name}-${hash.slice(0, 12)}`;
 }
 
 /** The set with its content version. */
-export const versioned = <K extends ResearchName>(name: K, data: object): ResearchSets[K] =>
-  ({ ...data, version: researchVersion(name, data) }) as ResearchSets[K];
+export const versioned = async <K extends ResearchName>(
+  name: K,
+  data: object,
+): Promise<ResearchSets[K]> =>
+  ({ ...data, version: await researchVersion(name, data) }) as ResearchSets[K];
 
 const loaded = new Map<ResearchName, Promise<unknown>>();
 

@@ -6,8 +6,8 @@ import { describeError, type Logger } from "../log.ts";
 import {
   bundledResearch,
   RESEARCH_NAMES,
-  RESEARCH_SCHEMAS,
   type ResearchName,
+  researchSchema,
   type ResearchSets,
   versioned,
 } from "./bundled.ts";
@@ -72,11 +72,11 @@ export class ResearchRegistry {
     if (data === undefined) {
       return { value: base, info: { name, version: base.version, source: "bundled" }, expiresAt };
     }
-    const parsed = RESEARCH_SCHEMAS[name].safeParse(data, {
+    const parsed = (await researchSchema(name)).safeParse(data, {
       error: (issue) => issue.input === undefined ? "missing" : undefined,
     });
     if (parsed.success) {
-      const value = versioned(name, parsed.data as object);
+      const value = await versioned(name, parsed.data as object);
       return { value, info: { name, version: value.version, source: "override" }, expiresAt };
     }
     const problem = parsed.error.issues.slice(0, 5)

@@ -4,6 +4,7 @@
  * of dependencies it needs (`D`) and the worker hands it those and nothing else it relies on.
  */
 import type { AuthUser } from "../auth/verify.ts";
+import { once } from "../lazy.ts";
 
 /** What a handler gets: its input, its dependencies, a progress reporter and a stop signal. */
 export interface GenerationContext<I, D = unknown> {
@@ -23,6 +24,18 @@ export interface GenerationContext<I, D = unknown> {
 }
 
 export type GenerationHandler<I, O, D = unknown> = (ctx: GenerationContext<I, D>) => Promise<O>;
+
+/**
+ * A handler whose module is imported on its first run (`() => import("…").then((m) => m.x)`):
+ * a function's cold start then skips its engine, data and libraries, which only a generation
+ * needs. A failed import is retried on the next run.
+ */
+export function lazyHandler<I, O, D>(
+  load: () => Promise<GenerationHandler<I, O, D>>,
+): GenerationHandler<I, O, D> {
+  const handler = once(load);
+  return async (ctx) => (await handler())(ctx);
+}
 
 /** The kinds of generation there are (the `kind` column). */
 export type JobKind = "names" | "domains" | "logos" | "colors" | "taglines" | "package";

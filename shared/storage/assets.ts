@@ -44,7 +44,7 @@ export async function storeAsset(deps: AssetDeps, a: StoreAsset): Promise<Stored
   const folder = a.generationId ?? a.projectId;
   if (!folder) throw new Error("an asset belongs to a generation or a project");
   const path = assetPath(a.ownerId, folder, a.name);
-  const sha256 = sha256Hex(a.bytes);
+  const sha256 = await sha256Hex(a.bytes);
   await deps.storage.put(path, a.bytes, a.mime);
   // Recorded only while its generation is live (or finished, for exports): a canceled or
   // failed generation keeps nothing, even from a write that was in flight when it stopped.

@@ -1,7 +1,7 @@
 import { DomainCheckRequestSchema, DomainsOutputSchema } from "../../../shared/domains/schema.ts";
-import { domainsHandler } from "../../../shared/domains/handler.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 
 export const createCheckDomainsApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,7 +10,9 @@ export const createCheckDomainsApp = (options?: AppOptions) =>
     body: DomainCheckRequestSchema,
     description: "Availability of names × TLDs over RDAP (IANA bootstrap); 1 unit.",
     output: DomainsOutputSchema,
-    handler: domainsHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/domains/handler.ts").then((m) => m.domainsHandler)
+    ),
     // Store the caller's own strings; the handler parses them again.
     prepare: (valid, raw) => ({ names: raw.names as string[], tlds: valid.tlds }),
   }, options);

@@ -1,7 +1,7 @@
-import { colorsHandler } from "../../../shared/colors/handler.ts";
 import { ColorsInputSchema, ColorsOutputSchema } from "../../../shared/colors/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 
 export const createGenerateColorsApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -11,7 +11,9 @@ export const createGenerateColorsApp = (options?: AppOptions) =>
     description:
       "A palette with roles, OKLCH scales, light and dark themes, and WCAG AA for every text/background pair. 1 unit.",
     output: ColorsOutputSchema,
-    handler: colorsHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/colors/handler.ts").then((m) => m.colorsHandler)
+    ),
   }, options);
 
 export default createGenerateColorsApp();

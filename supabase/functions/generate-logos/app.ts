@@ -1,6 +1,6 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
-import { logosHandler } from "../../../shared/logos/handler.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 import { LogosInputSchema, LogosOutputSchema } from "../../../shared/logos/schema.ts";
 
 export const createGenerateLogosApp = (options?: AppOptions) =>
@@ -11,7 +11,9 @@ export const createGenerateLogosApp = (options?: AppOptions) =>
     description:
       "Logo marks (SVG preferred) stored privately with signed URLs, plus an outlined wordmark and lockups in color, mono and inverse. 4 units.",
     output: LogosOutputSchema,
-    handler: logosHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/logos/handler.ts").then((m) => m.logosHandler)
+    ),
   }, options);
 
 export default createGenerateLogosApp();

@@ -1,6 +1,6 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
-import { namesHandler } from "../../../shared/names/handler.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 import { NamesInputSchema, NamesOutputSchema } from "../../../shared/names/schema.ts";
 
 export const createGenerateNamesApp = (options?: AppOptions) =>
@@ -11,7 +11,9 @@ export const createGenerateNamesApp = (options?: AppOptions) =>
     description:
       "Brand name candidates from a brief, scored (length, pronounceability, distinctiveness). 1 unit.",
     output: NamesOutputSchema,
-    handler: namesHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/names/handler.ts").then((m) => m.namesHandler)
+    ),
   }, options);
 
 export default createGenerateNamesApp();

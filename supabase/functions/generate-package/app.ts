@@ -1,6 +1,6 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
-import { packageHandler } from "../../../shared/package/handler.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 import { PackageInputSchema, PackageOutputSchema } from "../../../shared/package/schema.ts";
 
 export const createGeneratePackageApp = (options?: AppOptions) =>
@@ -11,7 +11,9 @@ export const createGeneratePackageApp = (options?: AppOptions) =>
     description:
       "A whole brand package: names, domains, the best name, then logos, colors and taglines in parallel. Always 202: follow Location (or subscribe to the generations row). 10 units.",
     output: PackageOutputSchema,
-    handler: packageHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/package/handler.ts").then((m) => m.packageHandler)
+    ),
     alwaysAsync: true,
   }, options);
 

@@ -1,6 +1,6 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
-import { taglinesHandler } from "../../../shared/taglines/handler.ts";
+import { lazyHandler } from "../../../shared/runtime/job.ts";
 import { TaglinesInputSchema, TaglinesOutputSchema } from "../../../shared/taglines/schema.ts";
 
 export const createGenerateTaglinesApp = (options?: AppOptions) =>
@@ -11,7 +11,9 @@ export const createGenerateTaglinesApp = (options?: AppOptions) =>
     description:
       "Taglines for a brand name and brief, screened for length, name use and clichés. 1 unit.",
     output: TaglinesOutputSchema,
-    handler: taglinesHandler,
+    handler: lazyHandler(() =>
+      import("../../../shared/taglines/handler.ts").then((m) => m.taglinesHandler)
+    ),
   }, options);
 
 export default createGenerateTaglinesApp();
