@@ -1,4 +1,5 @@
 import { functionNames } from "./lib/local_stack.ts";
+import { openApiDocument } from "../shared/http/openapi_document.ts";
 import { VERSION } from "../shared/version.ts";
 
 /**
@@ -17,10 +18,10 @@ export async function mergedDocument() {
   const components: Record<string, Record<string, unknown>> = {};
   for (const name of await functionNames()) {
     const { default: app } = await import(`../supabase/functions/${name}/app.ts`);
-    const doc: Doc = app.getOpenAPI31Document({
+    const doc = openApiDocument(app, {
       openapi: "3.1.0",
       info: { title: name, version: VERSION },
-    });
+    }) as Doc;
     for (const [path, item] of Object.entries(doc.paths ?? {})) paths[path] = item;
     for (const [kind, entries] of Object.entries(doc.components ?? {})) {
       components[kind] = { ...components[kind], ...entries };

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "./zod.ts";
 
 /** The shared input of every generation: a short business brief. */
 export const BriefSchema = z.object({

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../shared/http/openapi_app.ts";
 import { createApp } from "../shared/http/app.ts";
 import { createHealthApp } from "../supabase/functions/health/app.ts";
 import { createProjectsApp } from "../supabase/functions/projects/app.ts";

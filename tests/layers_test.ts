@@ -42,6 +42,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/abort.ts",
     "shared/version.ts",
     "shared/cron_schedule.ts",
+    "shared/zod.ts",
     "drizzle",
   ],
 ];

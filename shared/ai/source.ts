@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 
 /** Where a generation's result came from, as recorded in its output. */
 export const SourceSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 
 /**
  * Brand personalities the creative engine steers by: type, palette, marks and voice all key

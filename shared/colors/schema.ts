@@ -1,9 +1,8 @@
 /**
  * Zod schemas of generate-colors: its input, the spec a palette is built from (what an AI
- * provider must return) and the palette it outputs. Built with @hono/zod-openapi's `z` so
- * routes can document them.
+ * provider must return) and the palette it outputs.
  */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";

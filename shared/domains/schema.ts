@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { type NameInput, type Parsed, parseNameInput, toTld } from "./normalize.ts";
 
 export const DEFAULT_TLDS: readonly string[] = ["com", "io", "co", "ai", "app"];

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { GenerationErrorBody, generations, Progress } from "../../drizzle/schema.ts";
 
 export type GenerationRecord = typeof generations.$inferSelect;

@@ -1,4 +1,3 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { defaultDeps } from "../deps.ts";
@@ -7,6 +6,7 @@ import type { App, AppEnv, AppOptions, Ctx } from "./context.ts";
 import { errorHandler, notFoundHandler } from "./error_handler.ts";
 import { bodyGuard } from "./middleware/body.ts";
 import { requestLog } from "./middleware/log.ts";
+import { openApiApp } from "./openapi_app.ts";
 import { validationError } from "./validation.ts";
 
 export type { App, AppEnv, AppOptions, Ctx };
@@ -31,11 +31,9 @@ const ALLOWED_HEADERS = [
  */
 export function createApp(name: string, options: AppOptions = {}): App {
   const getDeps = options.deps ?? defaultDeps;
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error.issues, result.target);
-    },
-  }).basePath(`/${name}`) as unknown as App;
+  const app: App = openApiApp<AppEnv>(`/${name}`, (result) => {
+    if (!result.success) throw validationError(result.error.issues, result.target);
+  });
 
   app.use("*", requestId());
   app.use("*", async (c, next) => {
@@ -60,16 +58,19 @@ export function createApp(name: string, options: AppOptions = {}): App {
   );
   app.use("*", bodyGuard());
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+  app.registerSecurityScheme("bearerAuth", {
     type: "http",
     scheme: "bearer",
     bearerFormat: "JWT",
     description: "A Supabase user access token (role authenticated).",
   });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: `${name} — Brand Package Generator`, version: VERSION },
-    servers: [{ url: "/functions/v1" }],
+  app.get("/openapi.json", async (c) => {
+    const { openApiDocument } = await import("./openapi_document.ts");
+    return c.json(openApiDocument(app, {
+      openapi: "3.1.0",
+      info: { title: `${name} — Brand Package Generator`, version: VERSION },
+      servers: [{ url: "/functions/v1" }],
+    }));
   });
 
   app.onError(errorHandler);

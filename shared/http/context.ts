@@ -1,9 +1,9 @@
 /** The types every piece of the HTTP layer shares: the app, its context and its variables. */
-import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { RequestIdVariables } from "hono/request-id";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Deps } from "../deps.ts";
+import type { OpenApiApp } from "./openapi_app.ts";
 
 export type AppEnv = {
   Variables: RequestIdVariables & {
@@ -13,7 +13,7 @@ export type AppEnv = {
   };
 };
 
-export type App = OpenAPIHono<AppEnv>;
+export type App = OpenApiApp<AppEnv>;
 export type Ctx = Context<AppEnv>;
 
 export interface AppOptions {

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { Deps } from "../deps.ts";
 import { envelopeOf, type GenerationKind } from "../generation/envelope.ts";
 import type { GenerationHandler } from "../runtime/job.ts";

@@ -1,4 +1,6 @@
-import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { RouteConfig } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
+import { createRoute } from "./openapi_app.ts";
 import { requireUser } from "./middleware/auth.ts";
 
 /** The `{id}` path parameter of a resource route: a UUID, else 400 before any lookup. */

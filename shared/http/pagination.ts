@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { Cursor } from "../db/keyset.ts";
 import { ApiError } from "./errors.ts";
 

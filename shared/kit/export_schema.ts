@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 
 export const KitExportSchema = z.object({
   url: z.string().describe("Signed URL of the ZIP"),

@@ -3,7 +3,7 @@
  * generation (palette, logos, names, domains, taglines) plus the provenance of each stage, so
  * the kit can say which provider and model made what.
  */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { PaletteSchema } from "../colors/schema.ts";
 import { DomainResultSchema } from "../domains/schema.ts";
 import { DepictsSchema } from "../logos/schema.ts";

@@ -1,5 +1,5 @@
 /** The shapes of generate-logos: its request and the logo concepts it answers with. */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";

@@ -1,5 +1,5 @@
 /** The shapes of the projects API: a named folder for a brand's brief and generations. */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { projects } from "../../drizzle/schema.ts";
 import { BriefSchema } from "../brief.ts";
 

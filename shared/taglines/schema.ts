@@ -1,5 +1,5 @@
 /** The shapes of generate-taglines: its request, the model's answer and the output. */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { SourceSchema } from "../ai/source.ts";
 import { BriefAnalysisSchema } from "../analysis/schema.ts";
 import { BriefSchema } from "../brief.ts";

@@ -1,5 +1,5 @@
 /** The typography a package records: which families set the wordmark and the text, and why. */
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { TypeChoice } from "./choose.ts";
 import { familyLicense, type FontWeight, TYPE_FAMILIES, type TypeFamily } from "./families.ts";
 

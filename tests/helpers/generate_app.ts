@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../../shared/zod.ts";
 import { type AppOptions, createApp } from "../../shared/http/app.ts";
 import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
 import { GenerationEnvelope } from "../../shared/generation/envelope.ts";

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../../../shared/zod.ts";
 import { type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { jsonContent, userRoute } from "../../../shared/http/openapi.ts";

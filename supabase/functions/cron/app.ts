@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "../../../shared/zod.ts";
+import { createRoute } from "../../../shared/http/openapi_app.ts";
 import { probeOpenProviders } from "../../../shared/ai/probe.ts";
 import { aiConfig } from "../../../shared/ai/config.ts";
 import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
@@ -23,9 +24,8 @@ const cronRoute = (path: string, schema: z.ZodType, description: string, ...erro
     },
   });
 
-const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) }).openapi(
-  "SweepResult",
-);
+const Swept = z.object({ swept: z.number().int(), resumed: z.array(z.uuid()) })
+  .openapi("SweepResult");
 const Purged = z.object({ idempotency_keys: z.number().int(), quota_counters: z.number().int() })
   .openapi("PurgeResult");
 
@@ -53,7 +53,7 @@ const Refreshed = z.object({
 /** Scheduled maintenance (pg_cron on Supabase, an in-process timer in scripts/dev). */
 export function createCronApp(options?: AppOptions) {
   const app = createApp("cron", options);
-  app.openAPIRegistry.registerComponent("securitySchemes", "cronSecret", {
+  app.registerSecurityScheme("cronSecret", {
     type: "apiKey",
     in: "header",
     name: "x-cron-secret",

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../../../shared/zod.ts";
 import { type App, type AppOptions, createApp } from "../../../shared/http/app.ts";
 import { notFound } from "../../../shared/http/errors.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "../../../shared/zod.ts";
+import { createRoute } from "../../../shared/http/openapi_app.ts";
 import { providerStates } from "../../../shared/ai/probe.ts";
 import { aiConfig } from "../../../shared/ai/config.ts";
 import { ping } from "../../../shared/db/client.ts";
