@@ -73,15 +73,12 @@ Deno.test("cold start: no function imports data sets, engines or SDKs statically
   }
 });
 
-Deno.test("cold start: only IDN parsing brings up Node's compatibility layer at start-up", async () => {
-  // The first node: import costs ~15 ms. node:url's domainToUnicode has no web equivalent, so
-  // the functions that validate domain names (check-domains, generate-package and the
-  // generations listing, which shares the package schema) still pay it.
-  const allowed = new Set(["shared/domains/normalize.ts"]);
+Deno.test("cold start: no function brings up Node's compatibility layer at start-up", async () => {
+  // The first node: import costs ~15 ms.
   for (const entry of await entries()) {
     const { files } = await staticGraph([entry]);
     for (const file of files) {
-      if (allowed.has(file) || !file.endsWith(".ts")) continue;
+      if (!file.endsWith(".ts")) continue;
       const node = valueImports(await readSource(file)).filter((s) => s.startsWith("node:"));
       assert.deepEqual(node, [], `${file} (loaded by ${entry})`);
     }

@@ -1,4 +1,4 @@
-import { domainToASCII, domainToUnicode } from "node:url";
+import { decodeLabel, toASCII } from "./punycode.ts";
 
 /**
  * Turning what a user typed into the A-label form registries know (RFC 5890/5891):
@@ -6,7 +6,7 @@ import { domainToASCII, domainToUnicode } from "node:url";
  * - A label is 1..63 octets of letters, digits and hyphens in its A-label form, does not
  *   start or end with a hyphen, and has no "--" in positions 3-4 unless it is a valid
  *   punycode ("xn--") label.
- * - Internationalised (U-)labels are mapped with UTS #46 (node:url domainToASCII) to their
+ * - Internationalised (U-)labels are mapped with UTS #46 (the URL host parser) to their
  *   xn-- A-label. They may hold letters, combining marks, digits and hyphens only: a close
  *   approximation of IDNA2008, which rejects symbols and emoji.
  * - A domain is at most 253 octets; its top-level label is not all digits (RFC 3696).
@@ -49,8 +49,8 @@ export function toALabel(raw: string): Parsed<string> {
     }
     if (aLabel.startsWith("xn--")) {
       // An A-label typed directly must decode to a valid U-label and encode back to itself.
-      const unicode = domainToUnicode(aLabel);
-      const problem = unicode === "" || domainToASCII(unicode) !== aLabel
+      const unicode = decodeLabel(aLabel.slice(4));
+      const problem = !unicode || toASCII(unicode) !== aLabel
         ? "is not a valid punycode (xn--) label"
         : checkUnicodeLabel(unicode);
       if (problem) return fail(`label ${quoted} ${problem}`);
@@ -61,7 +61,7 @@ export function toALabel(raw: string): Parsed<string> {
   } else {
     const problem = checkUnicodeLabel(raw.normalize("NFC"));
     if (problem) return fail(`label ${quoted} ${problem}`);
-    aLabel = domainToASCII(raw);
+    aLabel = toASCII(raw);
     if (aLabel === "" || !LDH.test(aLabel)) {
       return fail(`label ${quoted} is not a valid internationalized label`);
     }
