@@ -15,7 +15,7 @@ export async function openPglite(
   return {
     kind: "pglite",
     pglite,
-    db: drizzle(pglite, { schema }) as unknown as Db,
+    db: drizzle(pglite) as unknown as Db,
     exec: async (script) => void await pglite.transaction((tx) => tx.exec(script)),
     close: () => pglite.close(),
   };

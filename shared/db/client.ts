@@ -1,11 +1,11 @@
 import { sql as dsql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type * as schema from "../../drizzle/schema.ts";
 import { lazyPostgres } from "./lazy_postgres.ts";
 import { PipelinedDb } from "./pipelined.ts";
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** Drizzle's query builders; no relational `db.query` API (nothing uses it, and it costs a walk
+ * of the schema per database and per transaction). */
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 

@@ -11,12 +11,6 @@
  * If BEGIN or an opening statement fails, the work's queries fail with it (the server aborts
  * the transaction), the transaction rolls back and the opening's error is the one thrown.
  */
-import {
-  createTableRelationsHelpers,
-  extractTablesRelationalConfig,
-  type ExtractTablesWithRelations,
-  type RelationalSchemaConfig,
-} from "drizzle-orm";
 import { PgDatabase, PgDialect } from "drizzle-orm/pg-core";
 import {
   type PostgresJsQueryResultHKT,
@@ -24,11 +18,8 @@ import {
   PostgresJsTransaction,
 } from "drizzle-orm/postgres-js/session";
 import type { ReservedSql, Sql } from "postgres";
-import * as schema from "../../drizzle/schema.ts";
 
-type Schema = typeof schema;
-type Relations = ExtractTablesWithRelations<Schema>;
-type Tx = PostgresJsTransaction<Schema, Relations>;
+type Tx = PostgresJsTransaction<Record<string, never>, Record<string, never>>;
 
 /** A statement as text and bound parameters. */
 export interface Statement {
@@ -37,15 +28,6 @@ export interface Statement {
 }
 
 export type Access = "read only" | "read write";
-
-function relationalConfig(): RelationalSchemaConfig<Relations> {
-  const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
-  return {
-    fullSchema: schema,
-    schema: tables.tables as Relations,
-    tableNamesMap: tables.tableNamesMap,
-  };
-}
 
 /**
  * Drizzle asks postgres.js not to prepare any statement it did not name; where statements
@@ -62,7 +44,7 @@ function preparing<T extends Sql | ReservedSql>(sql: T, prepare: boolean): T {
   });
 }
 
-export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT, Schema> {
+export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
   readonly #pool: Sql;
   readonly #prepare: boolean;
   readonly #txOn: (connection: ReservedSql) => Tx;
@@ -71,16 +53,14 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT, Schema> {
 
   constructor(pool: Sql, prepare: boolean) {
     const dialect = new PgDialect();
-    const config = relationalConfig();
-    super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, config, {}), config);
+    super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, undefined), undefined);
     this.#pool = pool;
     this.#prepare = prepare;
     // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
-    // savepoints aside (the work runs no nested transactions). Without the relational config
-    // a transaction skips building a query builder per table: the work uses none (`tx.query`).
+    // savepoints aside (the work runs no nested transactions).
     this.#txOn = (connection) => {
       const session = new PostgresJsSession(preparing(connection, prepare), dialect, undefined);
-      return new PostgresJsTransaction(dialect, session as never, undefined as never);
+      return new PostgresJsTransaction(dialect, session as never, undefined);
     };
   }
 
