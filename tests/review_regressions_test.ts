@@ -331,12 +331,16 @@ dbTest(
     // was the first transaction).
     let calls = 0;
     const db = deps.database.db;
+    // Transactions run through `pipelined` on PostgreSQL and `transaction` on PGlite.
     const flaky = new Proxy(db, {
-      get: (target, prop, receiver) =>
-        prop === "transaction"
-          ? (work: Parameters<typeof db.transaction>[0]) =>
-            ++calls === 2 ? Promise.reject(new Error("connection reset")) : target.transaction(work)
-          : Reflect.get(target, prop, receiver),
+      get: (target, prop, receiver) => {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== "transaction" && prop !== "pipelined") return value;
+        return (...args: unknown[]) =>
+          ++calls === 2
+            ? Promise.reject(new Error("connection reset"))
+            : (value as (...a: unknown[]) => unknown).apply(receiver, args);
+      },
     });
     await executeGeneration(
       { ...deps, database: { ...deps.database, db: flaky } },

@@ -1,6 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
-import * as schema from "../../drizzle/schema.ts";
 import type { Database, Db } from "../../shared/db/client.ts";
 
 /**

@@ -45,20 +45,21 @@ function preparing<T extends Sql | ReservedSql>(sql: T, prepare: boolean): T {
 }
 
 export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
-  readonly #pool: Sql;
-  readonly #prepare: boolean;
-  readonly #txOn: (connection: ReservedSql) => Tx;
+  // TypeScript-private, not #private: a Proxy around the database (as tests make) still works.
+  private readonly pool: Sql;
+  private readonly prepare: boolean;
+  private readonly txOn: (connection: ReservedSql) => Tx;
   /** Commits and rollbacks not waited for; the pool must not end before they are answered. */
-  readonly #unsettled = new Set<Promise<void>>();
+  private readonly unsettled = new Set<Promise<void>>();
 
   constructor(pool: Sql, prepare: boolean) {
     const dialect = new PgDialect();
     super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, undefined), undefined);
-    this.#pool = pool;
-    this.#prepare = prepare;
+    this.pool = pool;
+    this.prepare = prepare;
     // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
     // savepoints aside (the work runs no nested transactions).
-    this.#txOn = (connection) => {
+    this.txOn = (connection) => {
       const session = new PostgresJsSession(preparing(connection, prepare), dialect, undefined);
       return new PostgresJsTransaction(dialect, session as never, undefined);
     };
@@ -70,35 +71,35 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
     work: (tx: Tx) => Promise<T>,
     access: Access,
   ): Promise<T> {
-    const connection = await this.#pool.reserve();
+    const connection = await this.pool.reserve();
     const opened = Promise.all([
       connection.unsafe(`begin ${access}`).execute(),
-      connection.unsafe(opening.text, [...opening.params], { prepare: this.#prepare }).execute(),
+      connection.unsafe(opening.text, [...opening.params], { prepare: this.prepare }).execute(),
     ]);
     opened.catch(() => {}); // awaited below; this keeps an early failure from going unhandled
     let result: T;
     try {
-      result = await work(this.#txOn(connection));
+      result = await work(this.txOn(connection));
       await opened;
     } catch (error) {
       const cause = await opened.then(() => error, (openingError) => openingError);
-      this.#settleLater(end(connection, "rollback"));
+      this.settleLater(end(connection, "rollback"));
       throw cause;
     }
     const committed = end(connection, "commit");
     if (access === "read write") await committed;
-    else this.#settleLater(committed); // a read has nothing to commit; its answer is here
+    else this.settleLater(committed); // a read has nothing to commit; its answer is here
     return result;
   }
 
   /** Resolves when every commit or rollback not waited for has been answered. */
   async settled(): Promise<void> {
-    await Promise.all(this.#unsettled);
+    await Promise.all(this.unsettled);
   }
 
-  #settleLater(commit: Promise<void>) {
-    const settled = commit.catch(() => {}).finally(() => this.#unsettled.delete(settled));
-    this.#unsettled.add(settled);
+  private settleLater(commit: Promise<void>) {
+    const settled = commit.catch(() => {}).finally(() => this.unsettled.delete(settled));
+    this.unsettled.add(settled);
   }
 }
 
