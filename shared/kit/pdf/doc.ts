@@ -1,15 +1,16 @@
 /**
  * What every PDF of the kit shares: a pdf-lib document with the kit's heading and body faces
- * embedded (subset, through fontkit), deterministic metadata, units and colors. The PDFs draw
- * logos as the kit's own PNG renders (1024 px wide: 300 dpi at the sizes they are printed),
- * set headings and display text in the heading face and running text in the body face.
+ * embedded (subset, through fontkit; parsed once, reuse.ts), deterministic metadata, units and
+ * colors. The PDFs draw logos as the kit's own PNG renders (1024 px wide: 300 dpi at the sizes
+ * they are printed), set headings and display text in the heading face and running text in the
+ * body face.
  */
-import fontkit from "@pdf-lib/fontkit";
 import { type Color, PDFDocument, type PDFFont, type PDFImage, rgb } from "pdf-lib";
 import { hexToRgb } from "../../colors/hex.ts";
 import type { FontWeight, TypeFamily } from "../../type/families.ts";
 import { faceFile, type KitType } from "../font.ts";
 import type { KitFile } from "../kit_file.ts";
+import { embedPrepared, sharedFontkit } from "./reuse.ts";
 import { woffToSfnt } from "./woff.ts";
 
 const sfntCache = new Map<string, Promise<Uint8Array>>();
@@ -45,7 +46,7 @@ export interface PdfFonts {
 export interface Pdf {
   readonly doc: PDFDocument;
   readonly fonts: PdfFonts;
-  /** A PNG of the kit by path, embedded once per document. */
+  /** A PNG of the kit by path, embedded once per document (prepared once per build). */
   readonly image: (path: string) => Promise<PDFImage>;
 }
 
@@ -60,7 +61,7 @@ export async function newPdf(
   rendered: readonly KitFile[],
 ): Promise<Pdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const when = new Date(generatedAt);
   doc.setTitle(title);
   doc.setCreator("Brand Package Generator");
@@ -79,7 +80,7 @@ export async function newPdf(
     if (!embedded) {
       const file = rendered.find((f) => f.path === path);
       if (!file) throw new Error(`${path} was not rendered`);
-      images.set(path, embedded = doc.embedPng(file.data));
+      images.set(path, embedded = embedPrepared(doc, file.data));
     }
     return embedded;
   };
