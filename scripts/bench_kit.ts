@@ -1,13 +1,15 @@
 /**
- * scripts/bench_kit.ts: times buildBrandKit on an offline-generated package.
+ * scripts/bench_kit.ts: times the brand kit build on an offline-generated package.
  *
  *   deno run -A scripts/bench_kit.ts [--runs 20] [--cold-runs 3] [--name "Blue Harbor"]
  *
- * The cold figure is what an edge isolate's first export pays: each cold run is a fresh
- * process (scripts/lib/kit_cold.ts) that imports the builder and builds the kit once, so wasm
- * compilation, V8 compiling the libraries, font parsing and first-use set-up all count. The
- * package is made here and handed over as JSON, so none of its work warms the child. Warm
- * figures are builds after the first in this process, and the logo PNG renders alone.
+ * Cold figures are what an edge isolate's first request pays: each cold run is a fresh
+ * process (scripts/lib/kit_cold.ts) that imports what it needs and runs once, so wasm
+ * compilation, V8 compiling the libraries, font parsing and first-use set-up all count. Each
+ * of the export's requests is measured (the render steps, then the kit from their renders),
+ * and the whole kit in one go for comparison. The package is made here and handed
+ * over as JSON, so none of its work warms a child. Warm figures are builds after the first in
+ * this process, and the logo PNG renders alone.
  *
  * CPU time is the process's user + system time (node:process cpuUsage), so it includes V8's
  * helper threads (GC, compilation): it is what an edge runtime's CPU limit would count.
@@ -20,7 +22,9 @@ import { fontRef, kitType } from "../shared/kit/font.ts";
 import { kitLogos } from "../shared/kit/logos.ts";
 import { renderFiles } from "../shared/kit/render_files.ts";
 import { wordmarkStyle } from "../shared/type/families.ts";
-import type { ColdSample } from "./lib/kit_cold.ts";
+import { RenderCache } from "../shared/kit/render_cache.ts";
+import { RENDER_STEP_NAMES } from "../shared/kit/renders.ts";
+import type { ColdSample, ColdStep } from "./lib/kit_cold.ts";
 import { offlinePackage } from "./lib/kit_fixture.ts";
 
 const { values } = parseArgs({
@@ -60,17 +64,24 @@ const report = (label: string, samples: Sample[]) =>
       `CPU ${ms(median(samples.map((s) => s.cpu)))} (${samples.length} runs)`,
   );
 
-/** One fresh process importing the builder and building the kit of `inputFile` once. */
-async function coldRun(inputFile: string): Promise<ColdSample> {
+/** One fresh process running `step` of the export of the package in `inputFile` once. */
+async function coldRun(step: ColdStep, inputFile: string, rendersDir: string) {
   const child = new URL("./lib/kit_cold.ts", import.meta.url);
   const { success, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--quiet", child.pathname, inputFile],
+    args: ["run", "-A", "--quiet", child.pathname, step, inputFile, rendersDir],
     stdout: "piped",
     stderr: "piped",
   }).output();
   if (!success) throw new Error(`cold run failed: ${new TextDecoder().decode(stderr)}`);
-  return JSON.parse(new TextDecoder().decode(stdout));
+  return JSON.parse(new TextDecoder().decode(stdout)) as ColdSample;
 }
+
+const COLD_STEPS: [ColdStep, string][] = [
+  ["marks", "cold export, 1st request (marks: resvg set up, logo, icon and tile PNGs)"],
+  ["social", "cold export, 2nd request (social: resvg and satori set up, covers, profiles)"],
+  ["documents", "cold export, 3rd request (the kit from those renders: PDFs, guide, ZIP)"],
+  ["whole", "cold kit in one request, for comparison"],
+];
 
 // The fixture's marks need the heading face, so its parse is timed here, apart from the build.
 let input: Awaited<ReturnType<typeof offlinePackage>> | undefined;
@@ -81,16 +92,26 @@ console.log(
 );
 
 const inputFile = await Deno.makeTempFile({ suffix: ".json" });
+const rendersDir = await Deno.makeTempDir();
 await Deno.writeTextFile(inputFile, JSON.stringify(input));
-const colds: ColdSample[] = [];
-for (let i = 0; i < coldRuns; i++) colds.push(await coldRun(inputFile));
-await Deno.remove(inputFile);
-const pick = (key: keyof ColdSample) => ms(median(colds.map((s) => s[key])));
-console.log(
-  `cold export, fresh process (builder import + first build: libraries compiled, wasm ` +
-    `instantiated, faces parsed): CPU ${pick("totalCpu")} (import ${pick("importCpu")}, ` +
-    `build ${pick("buildCpu")}), wall ${pick("totalWall")} (median of ${coldRuns})`,
+for (const [step, label] of COLD_STEPS) {
+  const colds: ColdSample[] = [];
+  for (let i = 0; i < coldRuns; i++) colds.push(await coldRun(step, inputFile, rendersDir));
+  const pick = (key: keyof ColdSample) => ms(median(colds.map((s) => s[key])));
+  console.log(
+    `${label}, fresh process: CPU ${pick("totalCpu")} (import ${pick("importCpu")}, ` +
+      `run ${pick("runCpu")}), wall ${pick("totalWall")} (median of ${coldRuns})`,
+  );
+}
+const zips = await Promise.all(
+  RENDER_STEP_NAMES.map((s) => Deno.readFile(`${rendersDir}/${s}.zip`)),
 );
+console.log(
+  `renders kept between the requests: ${RenderCache.fromZips(zips).size}, ` +
+    `${(zips.reduce((n, z) => n + z.length, 0) / 1024).toFixed(0)} KiB`,
+);
+await Deno.remove(inputFile);
+await Deno.remove(rendersDir, { recursive: true });
 
 const first = await measure(() => buildBrandKit(input!));
 console.log(
@@ -111,7 +132,9 @@ const logos = kitLogos(parsed, type.nameFonts, {
   fontRef: fontRef(type.heading),
 });
 const renders: Sample[] = [];
-for (let i = 0; i < runs; i++) renders.push(await measure(() => renderFiles(parsed, logos)));
+for (let i = 0; i < runs; i++) {
+  renders.push(await measure(() => renderFiles(parsed, logos, new RenderCache().render)));
+}
 report("logo PNG renders alone (icons, app icons, wordmarks, lockups, previews)", renders);
 
 const files = kit!.files;

@@ -5,10 +5,9 @@
 import assert from "node:assert/strict";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFImage } from "pdf-lib";
-import { faceFile } from "../shared/kit/font.ts";
+import { faceTrueType } from "../shared/kit/font.ts";
 import { renderSvgText } from "../shared/kit/render.ts";
 import { embedPrepared, sharedFontkit } from "../shared/kit/pdf/reuse.ts";
-import { woffToSfnt } from "../shared/kit/pdf/woff.ts";
 import { typeFamily } from "../shared/type/families.ts";
 
 const MARK = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="64" viewBox="0 0 96 64">` +
@@ -38,7 +37,7 @@ async function document(
 }
 
 Deno.test("PDFs made with shared faces and prepared PNGs are byte for byte pdf-lib's own", async () => {
-  const font = woffToSfnt(await faceFile(typeFamily("nunito"), 400, "woff"));
+  const font = await faceTrueType(typeFamily("nunito"), 400);
   const pngs = [await renderSvgText(MARK), await renderSvgText(OPAQUE)];
   const own = await document((doc, png) => doc.embedPng(png), false, font, pngs);
   // Twice: the second document reuses what the first prepared.

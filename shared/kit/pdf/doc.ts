@@ -7,25 +7,9 @@
  */
 import { type Color, PDFDocument, type PDFFont, type PDFImage, rgb } from "pdf-lib";
 import { hexToRgb } from "../../colors/hex.ts";
-import type { FontWeight, TypeFamily } from "../../type/families.ts";
-import { faceFile, type KitType } from "../font.ts";
+import { faceTrueType, type KitType } from "../font.ts";
 import type { KitFile } from "../kit_file.ts";
 import { embedPrepared, sharedFontkit } from "./reuse.ts";
-import { woffToSfnt } from "./woff.ts";
-
-const sfntCache = new Map<string, Promise<Uint8Array>>();
-
-/** A face as TrueType, converted from its WOFF once per isolate. */
-function trueType(family: TypeFamily, weight: FontWeight): Promise<Uint8Array> {
-  const key = `${family.id}/${weight}`;
-  let sfnt = sfntCache.get(key);
-  if (!sfnt) {
-    sfnt = faceFile(family, weight, "woff").then(woffToSfnt);
-    sfnt.catch(() => sfntCache.delete(key));
-    sfntCache.set(key, sfnt);
-  }
-  return sfnt;
-}
 
 /** PDF user units are points: 72 per inch. */
 export const mm = (value: number) => value * 72 / 25.4;
@@ -69,10 +53,10 @@ export async function newPdf(
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   const fonts = {
-    heading: await doc.embedFont(await trueType(type.heading, type.heading.heading.weight), {
+    heading: await doc.embedFont(await faceTrueType(type.heading, type.heading.heading.weight), {
       subset: true,
     }),
-    body: await doc.embedFont(await trueType(type.body, 400), { subset: true }),
+    body: await doc.embedFont(await faceTrueType(type.body, 400), { subset: true }),
   };
   const images = new Map<string, Promise<PDFImage>>();
   const image = (path: string) => {
