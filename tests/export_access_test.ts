@@ -115,6 +115,19 @@ dbTest(
       [rebuilt.status, rebuilt.json.cached, rebuilt.json.sha256],
       [200, false, first.json.sha256],
     );
+
+    // Kept renders lost too: that step is made again in a request of its own, then the kit.
+    const folder = `${deps.config.STORAGE_LOCAL_DIR}/${deps.config.STORAGE_BUCKET}/${
+      kitFile.split("/").slice(0, 2).join("/")
+    }`;
+    const rebuiltFile = new URL(rebuilt.json.url).pathname.split("/").pop();
+    await Deno.remove(`${folder}/${rebuiltFile}`);
+    await Deno.remove(`${folder}/brand-kit-renders-social.zip`);
+    const again2 = await exportAll(() => gens("GET", `/${pkg.json.id}/export`, { token: alice }));
+    assert.deepEqual(
+      again2.map((a) => [a.status, a.json.step ?? a.json.sha256]),
+      [[202, 2], [200, first.json.sha256]],
+    );
   },
 );
 

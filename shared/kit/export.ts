@@ -138,20 +138,39 @@ async function signedIfStored(deps: KitDeps, path: string): Promise<string | nul
   }
 }
 
+/** The files of the render steps kept for this package, by step (their objects may be gone). */
+function keptFiles(read: PackageRead): Map<RenderStep, FileRow> {
+  return new Map(RENDER_STEP_NAMES.flatMap((step) => {
+    const file = read.files.find((f) =>
+      f.kind === RENDERS && f.path.endsWith(`/${rendersName(step)}`)
+    );
+    return file ? [[step, file] as const] : [];
+  }));
+}
+
+/** Each kept step's renders; a step whose object is gone is left out. */
+async function downloadKept(
+  deps: KitDeps,
+  files: Map<RenderStep, FileRow>,
+): Promise<Map<RenderStep, Uint8Array>> {
+  const zips = await Promise.all(
+    [...files].map(async ([step, file]) => [step, await deps.storage.get(file.path)] as const),
+  );
+  return new Map(zips.flatMap(([step, zip]) => zip ? [[step, zip] as const] : []));
+}
+
 /**
- * The first render step with nothing kept for this package, run and its renders kept; none
- * when every step's are (then the kit is built from them).
+ * The first render step not in `kept`, run and its renders kept; none when every step is
+ * kept (then the kit is built from them).
  */
 async function renderStep(
   deps: KitDeps,
   user: AuthUser,
   read: PackageRead,
   input: BrandKitInput,
+  kept: ReadonlySet<RenderStep>,
 ): Promise<KitPending | undefined> {
-  const kept = new Set(
-    read.files.filter((f) => f.kind === RENDERS).map((f) => f.path.split("/").pop()),
-  );
-  const index = RENDER_STEP_NAMES.findIndex((step) => !kept.has(rendersName(step)));
+  const index = RENDER_STEP_NAMES.findIndex((step) => !kept.has(step));
   if (index < 0) return undefined;
   const step = RENDER_STEP_NAMES[index];
   const started = performance.now();
@@ -176,12 +195,33 @@ async function renderStep(
   return { generation_id: read.pkg.id, status: "building", step: index + 1, steps };
 }
 
-/** Every render kept for this package (one that cannot be read is rendered again). */
-async function keptRenders(deps: KitDeps, read: PackageRead): Promise<RenderCache> {
-  const zips = await Promise.all(
-    read.files.filter((f) => f.kind === RENDERS).map((f) => deps.storage.get(f.path)),
-  );
-  return RenderCache.fromZips(zips.filter((zip): zip is Uint8Array => zip !== null));
+/** The kit built from every step's kept renders, stored; its answer but for the common part. */
+async function buildFromKept(
+  deps: KitDeps,
+  user: AuthUser,
+  read: PackageRead,
+  input: BrandKitInput,
+  zips: Map<RenderStep, Uint8Array>,
+) {
+  const { pkg } = read;
+  const started = performance.now();
+  const kit = await buildBrandKit(input, RenderCache.fromZips([...zips.values()]));
+  deps.log.log("info", "brand kit built", {
+    generation_id: pkg.id,
+    ms: Math.round(performance.now() - started),
+    bytes: kit.zip.byteLength,
+  });
+  const stored = await deps.assets.store({
+    ownerId: user.id,
+    generationId: pkg.id,
+    projectId: pkg.projectId,
+    kind: KIT,
+    name: `brand-kit-${kit.sha256.slice(0, 12)}.zip`,
+    bytes: kit.zip,
+    mime: "application/zip",
+    metadata: { files: kit.files.length },
+  });
+  return { url: stored.url, sha256: kit.sha256, bytes: stored.size, cached: false };
 }
 
 /**
@@ -218,24 +258,12 @@ export async function exportPackage(
       generation_id: pkg.id,
     });
   }
-  const pending = await renderStep(deps, user, read, input);
+  const files = keptFiles(read);
+  const pending = await renderStep(deps, user, read, input, new Set(files.keys()));
   if (pending) return pending;
-  const started = performance.now();
-  const kit = await buildBrandKit(input, await keptRenders(deps, read));
-  deps.log.log("info", "brand kit built", {
-    generation_id: pkg.id,
-    ms: Math.round(performance.now() - started),
-    bytes: kit.zip.byteLength,
-  });
-  const stored = await deps.assets.store({
-    ownerId: user.id,
-    generationId: pkg.id,
-    projectId: pkg.projectId,
-    kind: KIT,
-    name: `brand-kit-${kit.sha256.slice(0, 12)}.zip`,
-    bytes: kit.zip,
-    mime: "application/zip",
-    metadata: { files: kit.files.length },
-  });
-  return { url: stored.url, sha256: kit.sha256, bytes: stored.size, ...answer, cached: false };
+  // A step whose kept object is gone is made again first: still one step per request.
+  const zips = await downloadKept(deps, files);
+  const lost = await renderStep(deps, user, read, input, new Set(zips.keys()));
+  if (lost) return lost;
+  return { ...await buildFromKept(deps, user, read, input, zips), ...answer };
 }
