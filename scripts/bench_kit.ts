@@ -1,9 +1,15 @@
 /**
- * scripts/bench_kit.ts: times buildBrandKit on an offline-generated package. Prints the cold
- * first build (wasm compile and font parsing included) and the median wall and CPU time of
- * warm builds, and the same for the PNG renders alone.
+ * scripts/bench_kit.ts: times the brand kit build on an offline-generated package.
  *
- *   deno run -A scripts/bench_kit.ts [--runs 20] [--name "Blue Harbor"]
+ *   deno run -A scripts/bench_kit.ts [--runs 20] [--cold-runs 3] [--name "Blue Harbor"]
+ *
+ * Cold figures are what an edge isolate's first request pays: each cold run is a fresh
+ * process (scripts/lib/kit_cold.ts) that imports what it needs and runs once, so wasm
+ * compilation, V8 compiling the libraries, font parsing and first-use set-up all count. Each
+ * of the export's requests is measured (the render steps, then the kit from their renders),
+ * and the whole kit in one go for comparison. The package is made here and handed
+ * over as JSON, so none of its work warms a child. Warm figures are builds after the first in
+ * this process, and the logo PNG renders alone.
  *
  * CPU time is the process's user + system time (node:process cpuUsage), so it includes V8's
  * helper threads (GC, compilation): it is what an edge runtime's CPU limit would count.
@@ -16,18 +22,23 @@ import { fontRef, kitType } from "../shared/kit/font.ts";
 import { kitLogos } from "../shared/kit/logos.ts";
 import { renderFiles } from "../shared/kit/render_files.ts";
 import { wordmarkStyle } from "../shared/type/families.ts";
+import { RenderCache } from "../shared/kit/render_cache.ts";
+import { RENDER_STEP_NAMES } from "../shared/kit/renders.ts";
+import type { ColdSample, ColdStep } from "./lib/kit_cold.ts";
 import { offlinePackage } from "./lib/kit_fixture.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
   options: {
     runs: { type: "string", default: "20" },
+    "cold-runs": { type: "string", default: "3" },
     name: { type: "string", default: "Blue Harbor" },
   },
 });
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error("--runs must be a positive integer");
+const coldRuns = Number(values["cold-runs"]);
+if (![runs, coldRuns].every((n) => Number.isInteger(n) && n >= 1)) {
+  console.error("--runs and --cold-runs must be positive integers");
   Deno.exit(2);
 }
 
@@ -53,6 +64,25 @@ const report = (label: string, samples: Sample[]) =>
       `CPU ${ms(median(samples.map((s) => s.cpu)))} (${samples.length} runs)`,
   );
 
+/** One fresh process running `step` of the export of the package in `inputFile` once. */
+async function coldRun(step: ColdStep, inputFile: string, rendersDir: string) {
+  const child = new URL("./lib/kit_cold.ts", import.meta.url);
+  const { success, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", child.pathname, step, inputFile, rendersDir],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!success) throw new Error(`cold run failed: ${new TextDecoder().decode(stderr)}`);
+  return JSON.parse(new TextDecoder().decode(stdout)) as ColdSample;
+}
+
+const COLD_STEPS: [ColdStep, string][] = [
+  ["marks", "cold export, 1st request (marks: resvg set up, logo, icon and tile PNGs)"],
+  ["social", "cold export, 2nd request (social: resvg and satori set up, covers, profiles)"],
+  ["documents", "cold export, 3rd request (the kit from those renders: PDFs, guide, ZIP)"],
+  ["whole", "cold kit in one request, for comparison"],
+];
+
 // The fixture's marks need the heading face, so its parse is timed here, apart from the build.
 let input: Awaited<ReturnType<typeof offlinePackage>> | undefined;
 const fixture = await measure(async () => input = await offlinePackage(values.name));
@@ -60,16 +90,39 @@ console.log(
   `offline package (analysis, marks, heading face parse): wall ${ms(fixture.wall)}; ` +
     `set in ${input!.typography?.heading} and ${input!.typography?.body}`,
 );
-let kit: Awaited<ReturnType<typeof buildBrandKit>> | undefined;
-const cold = await measure(async () => kit = await buildBrandKit(input!));
-console.log(
-  `cold first build (resvg, satori and harfbuzz wasm compile, the kit faces parsed): wall ` +
-    `${ms(cold.wall)}, ` +
-    `CPU ${ms(cold.cpu)}`,
-);
 
+const inputFile = await Deno.makeTempFile({ suffix: ".json" });
+const rendersDir = await Deno.makeTempDir();
+await Deno.writeTextFile(inputFile, JSON.stringify(input));
+for (const [step, label] of COLD_STEPS) {
+  const colds: ColdSample[] = [];
+  for (let i = 0; i < coldRuns; i++) colds.push(await coldRun(step, inputFile, rendersDir));
+  const pick = (key: keyof ColdSample) => ms(median(colds.map((s) => s[key])));
+  console.log(
+    `${label}, fresh process: CPU ${pick("totalCpu")} (import ${pick("importCpu")}, ` +
+      `run ${pick("runCpu")}), wall ${pick("totalWall")} (median of ${coldRuns})`,
+  );
+}
+const zips = await Promise.all(
+  RENDER_STEP_NAMES.map((s) => Deno.readFile(`${rendersDir}/${s}.zip`)),
+);
+console.log(
+  `renders kept between the requests: ${RenderCache.fromZips(zips).size}, ` +
+    `${(zips.reduce((n, z) => n + z.length, 0) / 1024).toFixed(0)} KiB`,
+);
+await Deno.remove(inputFile);
+await Deno.remove(rendersDir, { recursive: true });
+
+const first = await measure(() => buildBrandKit(input!));
+console.log(
+  `first build in this process (builder imported, fixture's face parsed): wall ` +
+    `${ms(first.wall)}, CPU ${ms(first.cpu)}`,
+);
 const builds: Sample[] = [];
-for (let i = 0; i < runs; i++) builds.push(await measure(() => buildBrandKit(input!)));
+let kit: Awaited<ReturnType<typeof buildBrandKit>> | undefined;
+for (let i = 0; i < runs; i++) {
+  builds.push(await measure(async () => kit = await buildBrandKit(input!)));
+}
 report("buildBrandKit, warm", builds);
 
 const parsed = BrandKitInputSchema.parse(input);
@@ -79,7 +132,9 @@ const logos = kitLogos(parsed, type.nameFonts, {
   fontRef: fontRef(type.heading),
 });
 const renders: Sample[] = [];
-for (let i = 0; i < runs; i++) renders.push(await measure(() => renderFiles(parsed, logos)));
+for (let i = 0; i < runs; i++) {
+  renders.push(await measure(() => renderFiles(parsed, logos, new RenderCache().render)));
+}
 report("logo PNG renders alone (icons, app icons, wordmarks, lockups, previews)", renders);
 
 const files = kit!.files;

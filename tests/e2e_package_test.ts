@@ -100,10 +100,12 @@ async function endToEnd(database: Database) {
       role: "anon",
       issuer: TEST_ISSUER,
     });
+    const progress: string[] = [];
     const result = await runDemo({
       url: stack.url,
       anonKey,
       userToken: await tokenFor(userId),
+      onProgress: (line) => progress.push(line.trim()),
       brief: {
         description: "Solar-powered lanterns and camp lights for hikers who travel light",
         industry: "outdoor",
@@ -117,6 +119,11 @@ async function endToEnd(database: Database) {
       "the fake registry answers 404 by default",
     );
     await checkKit(result.files, pkg);
+    assert.deepEqual(
+      progress.filter((line) => line.includes("kit step")),
+      ["building  kit step 1/3", "building  kit step 2/3"],
+      "a first export is built over HTTP in steps, each answered 202 and asked again",
+    );
 
     const again = await runExport(stack.url, anonKey, await tokenFor(userId), result.projectId);
     assert.equal(again.status, 200);

@@ -1,4 +1,4 @@
-import { createClient, FunctionsHttpError } from "@supabase/supabase-js";
+import { createClient, FunctionsHttpError, type SupabaseClient } from "@supabase/supabase-js";
 import { unzipSync } from "fflate";
 
 export interface DemoOptions {
@@ -45,6 +45,29 @@ async function unwrap<T>(
   }
   if (error) throw new Error(`${what} failed: ${(error as Error).message}`);
   return data as T;
+}
+
+type Kit = DemoResult["kit"];
+type KitPending = { status: "building"; step: number; steps: number };
+
+/**
+ * The project's kit: a first export is built a step per request, each answered 202 (status
+ * "building") until the last answers 200 with the URL, so ask again while it is building.
+ */
+async function exportKit(
+  supabase: Pick<SupabaseClient, "functions">,
+  projectId: string,
+  say: (line: string) => void,
+): Promise<Kit> {
+  for (let asked = 1;; asked++) {
+    const answer = await unwrap<Kit | KitPending>(
+      supabase.functions.invoke(`projects/${projectId}/export`, { method: "GET" }),
+      "exporting the brand kit",
+    );
+    if (!("status" in answer)) return answer;
+    say(`  building  kit step ${answer.step}/${answer.steps}`);
+    if (asked > answer.steps) throw new Error("the kit export did not finish");
+  }
 }
 
 /**
@@ -99,10 +122,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     throw new Error(`the package ${pkg.status}: ${JSON.stringify(pkg.error)}`);
   }
 
-  const kit = await unwrap<DemoResult["kit"]>(
-    supabase.functions.invoke(`projects/${project.id}/export`, { method: "GET" }),
-    "exporting the brand kit",
-  );
+  const kit = await exportKit(supabase, project.id, say);
   const res = await fetch(kit.url);
   if (!res.ok) throw new Error(`downloading the kit answered ${res.status}`);
   const zip = new Uint8Array(await res.arrayBuffer());

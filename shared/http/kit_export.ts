@@ -1,5 +1,5 @@
 import { KitUnavailable } from "../kit/errors.ts";
-import type { KitExport } from "../kit/export_schema.ts";
+import type { KitExport, KitPending } from "../kit/export_schema.ts";
 import type { Ctx } from "./context.ts";
 import { ApiError } from "./errors.ts";
 import { currentUser } from "./middleware/auth.ts";
@@ -8,10 +8,22 @@ import { currentUser } from "./middleware/auth.ts";
  * Exports in flight in this isolate, per caller and package: concurrent requests for the same
  * kit wait for one build instead of each building it (a build costs seconds of CPU).
  */
-const inFlight = new Map<string, Promise<KitExport>>();
+const inFlight = new Map<string, Promise<KitExport | KitPending>>();
 
-/** The brand kit of a package for an export route: a kit that cannot exist is a 404. */
-export async function exportKit(c: Ctx, packageId: string): Promise<KitExport> {
+/**
+ * The brand kit of a package for an export route: 200 with its URL, or 202 while its first
+ * export is built over several requests (Location: the route's `location`, Retry-After: 0,
+ * since each step's work is kept before answering). A kit that cannot exist is a 404.
+ */
+export async function exportKit(c: Ctx, packageId: string, location: string): Promise<Response> {
+  const answer = await exportOnce(c, packageId);
+  if ("url" in answer) return c.json(answer, 200);
+  c.header("location", location);
+  c.header("retry-after", "0");
+  return c.json(answer, 202);
+}
+
+async function exportOnce(c: Ctx, packageId: string): Promise<KitExport | KitPending> {
   // The kit builder (fonts, rasterizer, ZIP) loads on the first export, not at cold start.
   const { exportPackage } = await import("../kit/export.ts");
   const user = currentUser(c);

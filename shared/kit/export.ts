@@ -10,8 +10,10 @@ import type { AssetStore } from "../storage/assets.ts";
 import { type AssetStorage, StorageError } from "../storage/types.ts";
 import { buildBrandKit } from "./build.ts";
 import { KitUnavailable } from "./errors.ts";
-import type { KitExport } from "./export_schema.ts";
+import type { KitExport, KitPending } from "./export_schema.ts";
 import type { BrandKitInput } from "./input.ts";
+import { RenderCache } from "./render_cache.ts";
+import { kitRenders, RENDER_STEP_NAMES, type RenderStep } from "./renders.ts";
 
 /** What exporting a kit uses. */
 export interface KitDeps {
@@ -23,6 +25,11 @@ export interface KitDeps {
 }
 
 type Row = typeof generations.$inferSelect;
+
+/** Asset kinds of an export: the kit, and the renders kept between its first requests. */
+const KIT = "brand-kit";
+const RENDERS = "brand-kit-renders";
+const rendersName = (step: RenderStep) => `${RENDERS}-${step}.zip`;
 type FileRow = Pick<typeof assets.$inferSelect, "id" | "kind" | "path" | "sha256" | "size">;
 
 interface PackageRead {
@@ -31,7 +38,7 @@ interface PackageRead {
   files: FileRow[];
 }
 
-/** The package, its stages, its logo files and any kit built before: one read as the user. */
+/** The package, its stages, its logo files, any kit and renders kept before: one read. */
 function readPackage(db: Db, user: AuthUser, id: string): Promise<PackageRead | undefined> {
   return readAsUser(db, user, async (tx) => {
     const [pkg] = await tx.select().from(generations).where(eq(generations.id, id));
@@ -45,7 +52,7 @@ function readPackage(db: Db, user: AuthUser, id: string): Promise<PackageRead | 
       .select({ id: generations.id, output: generations.output }).from(generations)
       .where(inArray(generations.id, stageIds));
     const kitOrLogo = or(
-      and(eq(assets.generationId, pkg.id), eq(assets.kind, "brand-kit")),
+      and(eq(assets.generationId, pkg.id), inArray(assets.kind, [KIT, RENDERS])),
       logoIds.length === 0 ? undefined : inArray(assets.id, logoIds),
     );
     const files = await tx.select({
@@ -85,7 +92,7 @@ const decoder = new TextDecoder();
 async function kitInput(deps: KitDeps, read: PackageRead): Promise<BrandKitInput> {
   const out = read.pkg.output as PackageOutput;
   const paths = new Map(
-    read.files.filter((f) => f.kind !== "brand-kit").map((f) => [f.id, f.path]),
+    read.files.filter((f) => f.kind !== KIT && f.kind !== RENDERS).map((f) => [f.id, f.path]),
   );
   const svgs = await Promise.all(
     out.logos.filter((l) => l.format === "svg").map(async (logo) => {
@@ -131,15 +138,104 @@ async function signedIfStored(deps: KitDeps, path: string): Promise<string | nul
   }
 }
 
+/** The files of the render steps kept for this package, by step (their objects may be gone). */
+function keptFiles(read: PackageRead): Map<RenderStep, FileRow> {
+  return new Map(RENDER_STEP_NAMES.flatMap((step) => {
+    const file = read.files.find((f) =>
+      f.kind === RENDERS && f.path.endsWith(`/${rendersName(step)}`)
+    );
+    return file ? [[step, file] as const] : [];
+  }));
+}
+
+/** Each kept step's renders; a step whose object is gone is left out. */
+async function downloadKept(
+  deps: KitDeps,
+  files: Map<RenderStep, FileRow>,
+): Promise<Map<RenderStep, Uint8Array>> {
+  const zips = await Promise.all(
+    [...files].map(async ([step, file]) => [step, await deps.storage.get(file.path)] as const),
+  );
+  return new Map(zips.flatMap(([step, zip]) => zip ? [[step, zip] as const] : []));
+}
+
+/**
+ * The first render step not in `kept`, run and its renders kept; none when every step is
+ * kept (then the kit is built from them).
+ */
+async function renderStep(
+  deps: KitDeps,
+  user: AuthUser,
+  read: PackageRead,
+  input: BrandKitInput,
+  kept: ReadonlySet<RenderStep>,
+): Promise<KitPending | undefined> {
+  const index = RENDER_STEP_NAMES.findIndex((step) => !kept.has(step));
+  if (index < 0) return undefined;
+  const step = RENDER_STEP_NAMES[index];
+  const started = performance.now();
+  const renders = await kitRenders(input, [step]);
+  await deps.assets.store({
+    ownerId: user.id,
+    generationId: read.pkg.id,
+    projectId: read.pkg.projectId,
+    kind: RENDERS,
+    name: rendersName(step),
+    bytes: renders.toZip(),
+    mime: "application/zip",
+    metadata: { step, renders: renders.size },
+  });
+  deps.log.log("info", "brand kit renders kept", {
+    generation_id: read.pkg.id,
+    step,
+    renders: renders.size,
+    ms: Math.round(performance.now() - started),
+  });
+  const steps = RENDER_STEP_NAMES.length + 1;
+  return { generation_id: read.pkg.id, status: "building", step: index + 1, steps };
+}
+
+/** The kit built from every step's kept renders, stored; its answer but for the common part. */
+async function buildFromKept(
+  deps: KitDeps,
+  user: AuthUser,
+  read: PackageRead,
+  input: BrandKitInput,
+  zips: Map<RenderStep, Uint8Array>,
+) {
+  const { pkg } = read;
+  const started = performance.now();
+  const kit = await buildBrandKit(input, RenderCache.fromZips([...zips.values()]));
+  deps.log.log("info", "brand kit built", {
+    generation_id: pkg.id,
+    ms: Math.round(performance.now() - started),
+    bytes: kit.zip.byteLength,
+  });
+  const stored = await deps.assets.store({
+    ownerId: user.id,
+    generationId: pkg.id,
+    projectId: pkg.projectId,
+    kind: KIT,
+    name: `brand-kit-${kit.sha256.slice(0, 12)}.zip`,
+    bytes: kit.zip,
+    mime: "application/zip",
+    metadata: { files: kit.files.length },
+  });
+  return { url: stored.url, sha256: kit.sha256, bytes: stored.size, cached: false };
+}
+
 /**
  * The brand kit of a finished package: built once (deterministic, so the same package always
  * gives the same bytes and hash), stored under the owner's folder, answered with a signed URL.
+ * A cold isolate cannot build it inside one request's CPU budget, so the first export runs one
+ * render step per request (answered 202, with the steps done) and keeps each step's renders;
+ * the request after the last builds the kit from them.
  */
 export async function exportPackage(
   deps: KitDeps,
   user: AuthUser,
   packageId: string,
-): Promise<KitExport> {
+): Promise<KitExport | KitPending> {
   const read = await readPackage(deps.database.db, user, packageId);
   if (!read) throw new KitUnavailable("generation not found");
   const { pkg } = read;
@@ -151,7 +247,7 @@ export async function exportPackage(
     });
   }
   const answer = { generation_id: pkg.id, expires_in: deps.config.SIGNED_URL_TTL_SECONDS };
-  const built = read.files.find((f) => f.kind === "brand-kit");
+  const built = read.files.find((f) => f.kind === KIT);
   const url = built && await signedIfStored(deps, built.path);
   if (built && url) {
     return { url, sha256: built.sha256, bytes: built.size, ...answer, cached: true };
@@ -162,22 +258,12 @@ export async function exportPackage(
       generation_id: pkg.id,
     });
   }
-  const started = performance.now();
-  const kit = await buildBrandKit(input);
-  deps.log.log("info", "brand kit built", {
-    generation_id: pkg.id,
-    ms: Math.round(performance.now() - started),
-    bytes: kit.zip.byteLength,
-  });
-  const stored = await deps.assets.store({
-    ownerId: user.id,
-    generationId: pkg.id,
-    projectId: pkg.projectId,
-    kind: "brand-kit",
-    name: `brand-kit-${kit.sha256.slice(0, 12)}.zip`,
-    bytes: kit.zip,
-    mime: "application/zip",
-    metadata: { files: kit.files.length },
-  });
-  return { url: stored.url, sha256: kit.sha256, bytes: stored.size, ...answer, cached: false };
+  const files = keptFiles(read);
+  const pending = await renderStep(deps, user, read, input, new Set(files.keys()));
+  if (pending) return pending;
+  // A step whose kept object is gone is made again first: still one step per request.
+  const zips = await downloadKept(deps, files);
+  const lost = await renderStep(deps, user, read, input, new Set(zips.keys()));
+  if (lost) return lost;
+  return { ...await buildFromKept(deps, user, read, input, zips), ...answer };
 }

@@ -10,3 +10,13 @@ export const KitExportSchema = z.object({
 }).openapi("BrandKitExport");
 
 export type KitExport = z.output<typeof KitExportSchema>;
+
+/** 202: the kit is being built, one step per request (shared/kit/renders.ts). */
+export const KitPendingSchema = z.object({
+  generation_id: z.uuid().describe("The package the kit is built from"),
+  status: z.literal("building"),
+  step: z.number().int().describe("Steps done, this request's included"),
+  steps: z.number().int().describe("Requests a first export takes: the render steps, then the kit"),
+}).openapi("BrandKitPending");
+
+export type KitPending = z.output<typeof KitPendingSchema>;

@@ -1,8 +1,9 @@
 /**
  * The kit's typefaces: the heading family (wordmark, lockups, headings, display text of the
  * social images and PDFs) and the body family (running text), shipped under fonts/ as latin
- * WOFF2 files (the web) and WOFF files (satori, the PDFs and desktop apps, which cannot read
- * WOFF2) of the weights the brand uses, each family with its license text.
+ * WOFF2 files (the web) and WOFF files (desktop apps that cannot read WOFF2; the PDFs and
+ * satori get them as TrueType) of the weights the brand uses, each family with its license
+ * text.
  */
 import { analysisFor } from "../analysis/resolve.ts";
 import type { GlyphFont } from "../logos/typeset.ts";
@@ -12,6 +13,7 @@ import { latinFontFile, licenseText, loadHeadingFonts } from "../type/fonts.ts";
 import { fontRecord } from "../type/schema.ts";
 import type { KitInput } from "./input.ts";
 import type { KitFile } from "./kit_file.ts";
+import { woffToSfnt } from "./woff.ts";
 
 export type TypeRole = "heading" | "body";
 export type FontFormat = "woff" | "woff2";
@@ -59,6 +61,23 @@ export const faceFile = (
   weight: FontWeight,
   format: FontFormat,
 ): Promise<Uint8Array> => latinFontFile(family.id, weight, format);
+
+const trueTypes = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * A face as TrueType, converted from its WOFF once per isolate: what the PDFs embed and
+ * satori sets (the same bytes every time, so pdf-lib's fontkit parses it once, pdf/reuse.ts).
+ */
+export function faceTrueType(family: TypeFamily, weight: FontWeight): Promise<Uint8Array> {
+  const key = `${family.id}/${weight}`;
+  let sfnt = trueTypes.get(key);
+  if (!sfnt) {
+    sfnt = faceFile(family, weight, "woff").then(woffToSfnt);
+    sfnt.catch(() => trueTypes.delete(key));
+    trueTypes.set(key, sfnt);
+  }
+  return sfnt;
+}
 
 /**
  * The package's families (as its logos stage recorded them), or, for a package that recorded

@@ -1,9 +1,17 @@
 /**
  * SVG to PNG with resvg (compiled to WebAssembly). The module is compiled and instantiated
- * once per isolate, on first use; each render is independent and frees its wasm memory.
+ * once per isolate, on first use; each render is independent and frees its wasm memory. A
+ * render is a pure function of the SVG text, which is what lets a kit keep its renders across
+ * requests (render_cache.ts).
  */
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
 import { serializeXml, type XmlElement } from "../logos/xml.ts";
+
+/** The rasterizer's name and version, pinned in deno.json: stored renders carry it. */
+export const RASTERIZER = "resvg-wasm@2.6.2";
+
+/** An SVG document to PNG bytes: renderSvgText, or a cache in front of it. */
+export type Renderer = (svg: string) => Promise<Uint8Array>;
 
 let ready: Promise<void> | undefined;
 
@@ -33,11 +41,12 @@ export async function renderPng(
   root: XmlElement,
   width: number,
   height: number,
+  render: Renderer = renderSvgText,
 ): Promise<Uint8Array> {
   const attributes = new Map(root.attributes);
   attributes.set("width", String(width));
   attributes.set("height", String(height));
-  return await renderSvgText(serializeXml({ ...root, attributes }));
+  return await render(serializeXml({ ...root, attributes }));
 }
 
 /**

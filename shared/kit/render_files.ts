@@ -12,7 +12,7 @@ import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
 import { APP_ICON_SCALE, paddedIcon } from "./icon_art.ts";
 import { type KitLogos, onField } from "./logos.ts";
-import { renderPng } from "./render.ts";
+import { type Renderer, renderPng } from "./render.ts";
 
 /**
  * Favicons (16, 32), small UI (64), apple-touch-icon (180), Android home screen and PWA
@@ -28,20 +28,28 @@ const LOCKUP_WIDTH = 1024;
 /** Previews only show how inverse artwork reads on dark; half width is plenty. */
 const PREVIEW_WIDTH = 512;
 
-export async function renderFiles(input: KitInput, logos: KitLogos): Promise<KitFile[]> {
+export async function renderFiles(
+  input: KitInput,
+  logos: KitLogos,
+  render: Renderer,
+): Promise<KitFile[]> {
   const primary = logoRef(input.logos[0]);
   return [
-    ...await iconFiles(logos, primary),
-    ...await artworkFiles(logos, primary),
+    ...await iconFiles(logos, primary, render),
+    ...await artworkFiles(logos, primary, render),
   ];
 }
 
 /** The mark: tight transparent PNGs, the favicon and the padded, opaque app icons. */
-async function iconFiles(logos: KitLogos, primary: string): Promise<KitFile[]> {
+async function iconFiles(
+  logos: KitLogos,
+  primary: string,
+  render: Renderer,
+): Promise<KitFile[]> {
   const icon = sanitizeSvgTree(logos.icon.color.svg).root;
   const iconPng = new Map<number, Uint8Array>();
   for (const size of new Set([...ICON_SIZES, ...FAVICON_SIZES])) {
-    iconPng.set(size, await renderPng(icon, size, size));
+    iconPng.set(size, await renderPng(icon, size, size, render));
   }
   const files: KitFile[] = ICON_SIZES.map((size) => ({
     path: `logos/png/icon-${size}.png`,
@@ -63,7 +71,7 @@ async function iconFiles(logos: KitLogos, primary: string): Promise<KitFile[]> {
   for (const size of APP_ICON_SIZES) {
     files.push({
       path: `logos/app-icon/app-icon-${size}.png`,
-      data: await renderPng(appIcon, size, size),
+      data: await renderPng(appIcon, size, size, render),
       madeBy: [primary, STAGE.colors],
       size: { width: size, height: size },
     });
@@ -72,7 +80,11 @@ async function iconFiles(logos: KitLogos, primary: string): Promise<KitFile[]> {
 }
 
 /** Wordmark and lockup PNGs, and every inverse artwork previewed on dark. */
-async function artworkFiles(logos: KitLogos, primary: string): Promise<KitFile[]> {
+async function artworkFiles(
+  logos: KitLogos,
+  primary: string,
+  render: Renderer,
+): Promise<KitFile[]> {
   const madeBy = [primary, logos.fontRef, STAGE.colors];
   const sets = [
     ["wordmark", logos.wordmark],
@@ -82,7 +94,8 @@ async function artworkFiles(logos: KitLogos, primary: string): Promise<KitFile[]
   const files: KitFile[] = [];
   for (const [kind, set] of sets) {
     for (const [variant, asset] of Object.entries(set ?? {})) {
-      files.push(await pngFile(`logos/png/${kind}-${variant}.png`, asset, LOCKUP_WIDTH, madeBy));
+      const path = `logos/png/${kind}-${variant}.png`;
+      files.push(await pngFile(path, asset, LOCKUP_WIDTH, madeBy, render));
     }
   }
   const dark = logos.palette.text;
@@ -92,13 +105,20 @@ async function artworkFiles(logos: KitLogos, primary: string): Promise<KitFile[]
       onField(logos.icon.inverse, dark),
       256,
       [primary, STAGE.colors],
+      render,
     ),
   );
   for (const [kind, set] of sets) {
     if (!set) continue;
     const preview = onField(set.inverse, dark);
     files.push(
-      await pngFile(`logos/preview/${kind}-inverse-on-dark.png`, preview, PREVIEW_WIDTH, madeBy),
+      await pngFile(
+        `logos/preview/${kind}-inverse-on-dark.png`,
+        preview,
+        PREVIEW_WIDTH,
+        madeBy,
+        render,
+      ),
     );
   }
   return files;
@@ -109,9 +129,10 @@ async function pngFile(
   asset: SvgAsset,
   width: number,
   madeBy: readonly string[],
+  render: Renderer,
 ): Promise<KitFile> {
   const height = Math.max(1, Math.round(width * asset.height / asset.width));
-  const data = await renderPng(edgeToEdge(sanitizeSvgTree(asset.svg).root), width, height);
+  const data = await renderPng(edgeToEdge(sanitizeSvgTree(asset.svg).root), width, height, render);
   return { path, data, madeBy, size: { width, height } };
 }
 

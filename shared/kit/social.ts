@@ -1,12 +1,13 @@
 /**
  * Social images: covers, banners and the Open Graph card laid out with satori (flexbox
  * boxes; the name in the heading face, the tagline in the body face, text set as outlines)
- * into SVG; profile pictures are the
- * padded mark. The caller renders the SVG to PNG.
+ * into SVG; profile pictures are the padded mark. The caller renders the SVG to PNG. satori is
+ * loaded on first use: a kit built from kept renders never lays anything out.
  */
-import satori from "satori";
+import type { SatoriOptions } from "satori";
+import { canonicalJson } from "../hash.ts";
 import type { SvgAsset } from "../logos/svg.ts";
-import { faceFile, type KitType } from "./font.ts";
+import { faceTrueType, type KitType } from "./font.ts";
 import { svgDataUri } from "./html.ts";
 import type { SocialSize } from "./social_sizes.ts";
 
@@ -39,7 +40,10 @@ const box = (style: Record<string, unknown>, children: (Node | string)[] = []): 
   props: { style: { display: "flex", ...style }, children },
 });
 
-type SatoriFonts = Parameters<typeof satori>[1]["fonts"];
+type SatoriFonts = SatoriOptions["fonts"];
+
+/** The layout engine's name and version, pinned in deno.json: a cover's render key has it. */
+export const LAYOUT_ENGINE = "satori@0.63.2";
 
 /**
  * The font list satori is given, built once per pair of faces and isolate: satori caches
@@ -47,17 +51,20 @@ type SatoriFonts = Parameters<typeof satori>[1]["fonts"];
  */
 const satoriFonts = new Map<string, Promise<SatoriFonts>>();
 
+/** The faces a cover is set in: the heading's for the name, the body's regular for the rest. */
+const coverFaces = (type: KitType) => [
+  { family: type.heading, weight: type.heading.heading.weight },
+  { family: type.body, weight: 400 as const },
+];
+
 function fontsFor(type: KitType): Promise<SatoriFonts> {
-  const faces = [
-    { family: type.heading, weight: type.heading.heading.weight },
-    { family: type.body, weight: 400 as const },
-  ];
+  const faces = coverFaces(type);
   const key = faces.map((f) => `${f.family.id}-${f.weight}`).join("/");
   let fonts = satoriFonts.get(key);
   if (!fonts) {
     fonts = Promise.all(faces.map(async ({ family, weight }) => ({
       name: family.family,
-      data: (await faceFile(family, weight, "woff")).slice().buffer,
+      data: (await faceTrueType(family, weight)).slice().buffer,
       weight,
       style: "normal" as const,
     })));
@@ -85,11 +92,18 @@ function nameFontSize(name: string, width: number, height: number): number {
   return Math.min(target * 0.8, width / (AVERAGE_ADVANCE * longest));
 }
 
+/** A cover as satori's input: the element tree and the image size. */
+export interface CoverLayout {
+  readonly root: Node;
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
  * A cover, banner or link card: the mark beside the name and tagline, centered in the size's
  * safe box, on the brand's paper with a primary band along the bottom edge.
  */
-export async function coverSvg(art: BrandArt, size: SocialSize, type: KitType) {
+export function coverLayout(art: BrandArt, size: SocialSize, type: KitType): CoverLayout {
   const safeW = size.width * size.safe[0];
   const safeH = size.height * size.safe[1];
   // Link cards are read small in a feed: the words get more of the box than the mark.
@@ -134,12 +148,29 @@ export async function coverSvg(art: BrandArt, size: SocialSize, type: KitType) {
     ]),
     box({ height: band, background: art.colors.primary }),
   ]);
-  return await satori(root as unknown as Parameters<typeof satori>[0], {
-    width: size.width,
-    height: size.height,
+  return { root, width: size.width, height: size.height };
+}
+
+/** The cover set by satori into SVG. */
+export async function coverSvg(layout: CoverLayout, type: KitType): Promise<string> {
+  const { default: satori } = await import("satori");
+  return await satori(layout.root as unknown as Parameters<typeof satori>[0], {
+    width: layout.width,
+    height: layout.height,
     fonts: await fontsFor(type),
   });
 }
+
+/**
+ * Everything a cover's pixels depend on: its layout, the faces (family, version, weight) and
+ * the engine. Kept renders are found by it without running satori.
+ */
+export const coverKey = (layout: CoverLayout, type: KitType): string =>
+  canonicalJson({
+    engine: LAYOUT_ENGINE,
+    layout,
+    faces: coverFaces(type).map((f) => `${f.family.id}@${f.family.version}/${f.weight}`),
+  });
 
 /** The name as the wordmark sets it: heading face, weight, case and tracking. */
 function nameStyle(type: KitType, fontSize: number): Record<string, unknown> {

@@ -1,14 +1,16 @@
 /**
  * social/: profile pictures, covers and banners at the sizes of SOCIAL_SIZES, and the Open
- * Graph card. Profile pictures of one pixel size are rendered once and shared.
+ * Graph card. Profile pictures of one pixel size are rendered once and shared; a cover kept in
+ * `renders` is found by its layout, without laying it out again.
  */
 import { fontRef, type KitType } from "./font.ts";
 import { MASKABLE_SCALE, paddedIcon } from "./icon_art.ts";
 import type { KitInput } from "./input.ts";
 import { type KitFile, logoRef, STAGE } from "./kit_file.ts";
 import type { KitLogos } from "./logos.ts";
-import { renderPng, renderSvgText } from "./render.ts";
-import { type BrandArt, coverSvg } from "./social.ts";
+import { renderPng } from "./render.ts";
+import type { RenderCache } from "./render_cache.ts";
+import { type BrandArt, coverKey, coverLayout, coverSvg } from "./social.ts";
 import { SOCIAL_SIZES } from "./social_sizes.ts";
 
 export function brandArt(input: KitInput, logos: KitLogos): BrandArt {
@@ -30,6 +32,7 @@ export async function socialFiles(
   input: KitInput,
   logos: KitLogos,
   type: KitType,
+  renders: RenderCache,
 ): Promise<KitFile[]> {
   const art = brandArt(input, logos);
   const primary = logoRef(input.logos[0]);
@@ -41,14 +44,17 @@ export async function socialFiles(
     const path = `social/${size.file}.png`;
     if (size.kind === "profile") {
       let png = profiles.get(size.width);
-      if (!png) profiles.set(size.width, png = await renderPng(profile, size.width, size.width));
+      if (!png) {
+        const side = size.width;
+        profiles.set(side, png = await renderPng(profile, side, side, renders.render));
+      }
       files.push({ path, data: png, madeBy: [primary, STAGE.colors], size: dimensions });
       continue;
     }
-    const svg = await coverSvg(art, size, type);
+    const layout = coverLayout(art, size, type);
     files.push({
       path,
-      data: await renderSvgText(svg),
+      data: await renders.keyed(coverKey(layout, type), () => coverSvg(layout, type)),
       madeBy: [primary, ...type.faces.map((f) => fontRef(f.family)), STAGE.colors, STAGE.taglines],
       size: dimensions,
     });

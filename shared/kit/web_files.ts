@@ -14,7 +14,7 @@ import { MASKABLE_SCALE, paddedIcon } from "./icon_art.ts";
 import type { KitInput } from "./input.ts";
 import { jsonFile, type KitFile, logoRef, STAGE, textFile } from "./kit_file.ts";
 import type { KitLogos } from "./logos.ts";
-import { renderPng } from "./render.ts";
+import { type Renderer, renderPng } from "./render.ts";
 
 const MASKABLE_SIZES = [192, 512] as const;
 const OG_IMAGE = "../social/og-image.png";
@@ -118,6 +118,7 @@ export async function webFiles(
   input: KitInput,
   logos: KitLogos,
   rendered: readonly KitFile[],
+  render: Renderer,
 ): Promise<KitFile[]> {
   const primary = logoRef(input.logos[0]);
   const madeBy = [primary, STAGE.colors];
@@ -144,7 +145,7 @@ export async function webFiles(
   for (const size of MASKABLE_SIZES) {
     files.push({
       path: `web/icon-maskable-${size}.png`,
-      data: await renderPng(maskable, size, size),
+      data: await renderPng(maskable, size, size, render),
       madeBy,
       size: { width: size, height: size },
     });

@@ -103,9 +103,10 @@ export const VALID_CALLS: Record<string, (fx: Fixtures) => Promise<ValidCall> | 
     path: `/generations/${fx.generation}/cancel`,
     expect: [200],
   }),
+  // A first export answers 202 for each render step, then 200.
   "GET /generations/{id}/export": (fx) => ({
     path: `/generations/${fx.pkg}/export`,
-    expect: [200],
+    expect: [200, 202],
   }),
   "GET /health": () => ({ path: "/health", expect: [200] }),
   "GET /health/ready": () => ({ path: "/health/ready", expect: [200] }),
@@ -121,7 +122,10 @@ export const VALID_CALLS: Record<string, (fx: Fixtures) => Promise<ValidCall> | 
     path: `/projects/${await fx.freshProject()}`,
     expect: [204],
   }),
-  "GET /projects/{id}/export": (fx) => ({ path: `/projects/${fx.project}/export`, expect: [200] }),
+  "GET /projects/{id}/export": (fx) => ({
+    path: `/projects/${fx.project}/export`,
+    expect: [200, 202],
+  }),
 };
 
 /** The operation's path with this id in place of {id}. */

@@ -1,30 +1,15 @@
 /**
  * What every PDF of the kit shares: a pdf-lib document with the kit's heading and body faces
- * embedded (subset, through fontkit), deterministic metadata, units and colors. The PDFs draw
- * logos as the kit's own PNG renders (1024 px wide: 300 dpi at the sizes they are printed),
- * set headings and display text in the heading face and running text in the body face.
+ * embedded (subset, through fontkit; parsed once, reuse.ts), deterministic metadata, units and
+ * colors. The PDFs draw logos as the kit's own PNG renders (1024 px wide: 300 dpi at the sizes
+ * they are printed), set headings and display text in the heading face and running text in the
+ * body face.
  */
-import fontkit from "@pdf-lib/fontkit";
 import { type Color, PDFDocument, type PDFFont, type PDFImage, rgb } from "pdf-lib";
 import { hexToRgb } from "../../colors/hex.ts";
-import type { FontWeight, TypeFamily } from "../../type/families.ts";
-import { faceFile, type KitType } from "../font.ts";
+import { faceTrueType, type KitType } from "../font.ts";
 import type { KitFile } from "../kit_file.ts";
-import { woffToSfnt } from "./woff.ts";
-
-const sfntCache = new Map<string, Promise<Uint8Array>>();
-
-/** A face as TrueType, converted from its WOFF once per isolate. */
-function trueType(family: TypeFamily, weight: FontWeight): Promise<Uint8Array> {
-  const key = `${family.id}/${weight}`;
-  let sfnt = sfntCache.get(key);
-  if (!sfnt) {
-    sfnt = faceFile(family, weight, "woff").then(woffToSfnt);
-    sfnt.catch(() => sfntCache.delete(key));
-    sfntCache.set(key, sfnt);
-  }
-  return sfnt;
-}
+import { embedPrepared, sharedFontkit } from "./reuse.ts";
 
 /** PDF user units are points: 72 per inch. */
 export const mm = (value: number) => value * 72 / 25.4;
@@ -45,7 +30,7 @@ export interface PdfFonts {
 export interface Pdf {
   readonly doc: PDFDocument;
   readonly fonts: PdfFonts;
-  /** A PNG of the kit by path, embedded once per document. */
+  /** A PNG of the kit by path, embedded once per document (prepared once per build). */
   readonly image: (path: string) => Promise<PDFImage>;
 }
 
@@ -60,7 +45,7 @@ export async function newPdf(
   rendered: readonly KitFile[],
 ): Promise<Pdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const when = new Date(generatedAt);
   doc.setTitle(title);
   doc.setCreator("Brand Package Generator");
@@ -68,10 +53,10 @@ export async function newPdf(
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   const fonts = {
-    heading: await doc.embedFont(await trueType(type.heading, type.heading.heading.weight), {
+    heading: await doc.embedFont(await faceTrueType(type.heading, type.heading.heading.weight), {
       subset: true,
     }),
-    body: await doc.embedFont(await trueType(type.body, 400), { subset: true }),
+    body: await doc.embedFont(await faceTrueType(type.body, 400), { subset: true }),
   };
   const images = new Map<string, Promise<PDFImage>>();
   const image = (path: string) => {
@@ -79,7 +64,7 @@ export async function newPdf(
     if (!embedded) {
       const file = rendered.find((f) => f.path === path);
       if (!file) throw new Error(`${path} was not rendered`);
-      images.set(path, embedded = doc.embedPng(file.data));
+      images.set(path, embedded = embedPrepared(doc, file.data));
     }
     return embedded;
   };

@@ -12,11 +12,11 @@ import { fontRef, type KitType, licenseName } from "../font.ts";
 import type { KitInput } from "../input.ts";
 import { type KitFile, logoRef, STAGE } from "../kit_file.ts";
 import type { KitLogos } from "../logos.ts";
-import { renderPng } from "../render.ts";
+import type { Renderer } from "../render.ts";
 import { TYPE_SCALE } from "../type_scale.ts";
-import { sanitizeSvgTree } from "../../logos/sanitize_svg.ts";
 import { type PrintArt, printArt } from "./art.ts";
 import { color, drawable, mm, newPdf, type Pdf, textWidth, wrap } from "./doc.ts";
+import { TILE_PATHS, tileRenders } from "./tiles.ts";
 
 const W = 297;
 const H = 210;
@@ -500,39 +500,18 @@ function madePage(ctx: Ctx) {
   text(page, `CMYK: ${CMYK_METHOD}.`, MARGIN, line + 2, 9, ctx.pdf.fonts.body, colors.ink);
 }
 
-/**
- * The logo page's small tiles use their own renders at tile size (about 300 dpi): the kit's
- * 1024 px PNGs would be decoded and recompressed by pdf-lib for nothing.
- */
-const TILE_PATHS = { stacked: "pdf/stacked.png", wordmark: "pdf/wordmark.png" };
-const TILE_WIDTH = 480;
-
-async function tileRenders(logos: KitLogos): Promise<KitFile[]> {
-  const sources = [
-    [TILE_PATHS.stacked, logos.lockups?.stacked.color],
-    [TILE_PATHS.wordmark, logos.wordmark?.color],
-  ] as const;
-  const files: KitFile[] = [];
-  for (const [path, asset] of sources) {
-    if (!asset) continue;
-    const height = Math.max(1, Math.round(TILE_WIDTH * asset.height / asset.width));
-    const data = await renderPng(sanitizeSvgTree(asset.svg).root, TILE_WIDTH, height);
-    files.push({ path, data, madeBy: [] });
-  }
-  return files;
-}
-
 export async function guidelinesFile(
   input: KitInput,
   logos: KitLogos,
   type: KitType,
   rendered: readonly KitFile[],
+  render: Renderer,
 ): Promise<KitFile> {
   const pdf = await newPdf(
     `${input.brand.name} brand guidelines`,
     input.generated_at,
     type,
-    [...rendered, ...await tileRenders(logos)],
+    [...rendered, ...await tileRenders(logos, render)],
   );
   const ctx: Ctx = { pdf, input, logos, art: printArt(input, logos), type };
   await cover(ctx);

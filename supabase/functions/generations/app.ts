@@ -15,7 +15,7 @@ import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
 import { exportKit } from "../../../shared/http/kit_export.ts";
 import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
-import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
+import { KitExportSchema, KitPendingSchema } from "../../../shared/kit/export_schema.ts";
 
 const ListQuery = PageQuery.extend({
   project_id: z.uuid().optional(),
@@ -119,9 +119,13 @@ function exportRoute(app: App) {
       request: { params: IdParam },
       responses: {
         200: jsonContent(KitExportSchema, "the brand kit ZIP of a finished package: a signed URL"),
+        202: jsonContent(KitPendingSchema, "the kit's first export is being built: ask again"),
       },
     }),
-    async (c) => c.json(await exportKit(c, c.req.valid("param").id), 200),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      return await exportKit(c, id, `/functions/v1/generations/${id}/export`);
+    },
   );
 }
 

@@ -6,7 +6,7 @@ import { purgeDeletedFilesOf } from "../../../shared/storage/deletions.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
 import { IdParam, jsonBody, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
 import { decodeCursor, page, PageQuery } from "../../../shared/http/pagination.ts";
-import { KitExportSchema } from "../../../shared/kit/export_schema.ts";
+import { KitExportSchema, KitPendingSchema } from "../../../shared/kit/export_schema.ts";
 import {
   createProject,
   deleteProject,
@@ -122,6 +122,7 @@ function exportRoute(app: App) {
       request: { params: IdParam },
       responses: {
         200: jsonContent(KitExportSchema, "the brand kit of the project's newest finished package"),
+        202: jsonContent(KitPendingSchema, "the kit's first export is being built: ask again"),
       },
     }),
     async (c) => {
@@ -131,7 +132,7 @@ function exportRoute(app: App) {
       if (packageId === null) {
         throw new ApiError(404, "not_found", "this project has no finished brand package yet");
       }
-      return c.json(await exportKit(c, packageId), 200);
+      return await exportKit(c, packageId, `/functions/v1/projects/${id}/export`);
     },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * WOFF 1.0 to a plain TrueType/OpenType file: the tables, inflated, behind an sfnt header.
  * pdf-lib embeds a TrueType file as is; doing so (instead of letting fontkit parse and
- * subset the WOFF for every PDF) keeps a kit's five PDFs inside the CPU budget.
+ * subset the WOFF for every PDF) keeps a kit's five PDFs inside the CPU budget. satori reads
+ * it without inflating the WOFF again in JavaScript.
  */
 import { unzlibSync } from "fflate";
 
