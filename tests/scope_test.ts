@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { projects } from "../drizzle/schema.ts";
 import { preparesStatements, queryRows } from "../shared/db/client.ts";
 import { PipelinedDb } from "../shared/db/pipelined.ts";
-import { asAdmin, asUser, readAsUser } from "../shared/db/scope.ts";
+import { asAdmin, asUser, readAsUser, readOneAsUser } from "../shared/db/scope.ts";
 import { newUserId } from "./helpers/app.ts";
 import { dbTest, pgTest, test } from "./helpers/test.ts";
 
@@ -128,3 +128,38 @@ test("statements are prepared except through a transaction pooler", () => {
   assert.equal(preparesStatements(pooler, "on"), true);
   assert.equal(preparesStatements(direct, "off"), false);
 });
+
+dbTest(
+  "a one-query read runs as the caller, read only, and sees only the caller's rows",
+  async (database) => {
+    const [a, b] = [userOf(newUserId()), userOf(newUserId())];
+    await asUser(database.db, a, (tx) => tx.insert(projects).values({ name: "Mine" }));
+    await asUser(database.db, b, (tx) => tx.insert(projects).values({ name: "Theirs" }));
+    const mine = await readOneAsUser(database.db, a, (tx) => tx.select().from(projects));
+    assert.deepEqual(mine.map((p) => p.name), ["Mine"]);
+    await assert.rejects(
+      readOneAsUser(database.db, a, (tx) => tx.insert(projects).values({ name: "Sneaky" })),
+      (error: Error) => /read-only transaction/.test(String((error.cause as Error)?.message)),
+    );
+  },
+);
+
+pgTest(
+  "one-query reads leave the connection clean, whether they succeed or fail",
+  async (database) => {
+    const [a, b] = [userOf(newUserId()), userOf(newUserId())];
+    for (let i = 0; i < 5; i++) {
+      const [asA, asB] = await Promise.all([
+        readOneAsUser(database.db, a, (tx) => tx.select().from(projects)),
+        readOneAsUser(database.db, b, (tx) => tx.select().from(projects)),
+      ]);
+      assert.deepEqual([asA, asB], [[], []]);
+      await assert.rejects(readOneAsUser(database.db, a, (tx) => tx.execute(sql`select 1/0`)));
+    }
+    const [outside] = await queryRows<Who>(database.db, whoAmI);
+    assert.equal(outside.role, "postgres");
+    assert.ok(!outside.claims, `claims left on the connection: ${outside.claims}`);
+    assert.equal(outside.ro, "off");
+  },
+  { poolMax: 1 },
+);

@@ -29,6 +29,11 @@ export interface Statement {
 
 export type Access = "read only" | "read write";
 
+/** A Drizzle query not yet run. */
+export interface Query<T> {
+  execute(): Promise<T>;
+}
+
 /**
  * Drizzle asks postgres.js not to prepare any statement it did not name; where statements
  * may be prepared (see preparesStatements) this hands postgres.js the pool's choice instead.
@@ -72,11 +77,7 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
     access: Access,
   ): Promise<T> {
     const connection = await this.pool.reserve();
-    const opened = Promise.all([
-      connection.unsafe(`begin ${access}`).execute(),
-      connection.unsafe(opening.text, [...opening.params], { prepare: this.prepare }).execute(),
-    ]);
-    opened.catch(() => {}); // awaited below; this keeps an early failure from going unhandled
+    const opened = this.open(connection, opening, access);
     let result: T;
     try {
       result = await work(this.txOn(connection));
@@ -90,6 +91,55 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
     if (access === "read write") await committed;
     else this.settleLater(committed); // a read has nothing to commit; its answer is here
     return result;
+  }
+
+  /**
+   * A read of one query: BEGIN, the opening, the query and COMMIT leave in one write, and the
+   * answer comes in one round trip. The COMMIT is sent only once the query has been handed to
+   * the connection (Drizzle does that synchronously in `execute()`; if it ever does not, the
+   * COMMIT waits for the answer instead), so the query always runs inside the transaction.
+   */
+  async readOne<T>(opening: Statement, build: (tx: Tx) => Query<T>): Promise<T> {
+    const connection = await this.pool.reserve();
+    let handed = 0;
+    const eager = new Proxy(connection, {
+      get: (target, key) =>
+        key === "unsafe"
+          ? (...args: Parameters<ReservedSql["unsafe"]>) => {
+            handed++;
+            return target.unsafe(...args).execute();
+          }
+          : Reflect.get(target, key),
+    });
+    const opened = this.open(connection, opening, "read only");
+    let answer: Promise<T>;
+    try {
+      answer = build(this.txOn(eager)).execute();
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    const ending = handed === 1 ? end(connection, "commit") : undefined;
+    try {
+      const result = await answer;
+      await opened;
+      this.settleLater(ending ?? end(connection, "commit"));
+      return result;
+    } catch (error) {
+      const cause = await opened.then(() => error, (openingError) => openingError);
+      // A COMMIT already sent ends the failed transaction as a rollback.
+      this.settleLater(ending ?? end(connection, "rollback"));
+      throw cause;
+    }
+  }
+
+  /** BEGIN and the opening statement, sent now; failures surface when awaited. */
+  private open(connection: ReservedSql, opening: Statement, access: Access): Promise<unknown> {
+    const opened = Promise.all([
+      connection.unsafe(`begin ${access}`).execute(),
+      connection.unsafe(opening.text, [...opening.params], { prepare: this.prepare }).execute(),
+    ]);
+    opened.catch(() => {}); // awaited later; this keeps an early failure from going unhandled
+    return opened;
   }
 
   /** Resolves when every commit or rollback not waited for has been answered. */

@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db, Tx } from "./client.ts";
-import { type Access, PipelinedDb, type Statement as Pipelined } from "./pipelined.ts";
+import { type Access, PipelinedDb, type Query, type Statement as Pipelined } from "./pipelined.ts";
 
 /** A statement in both forms: Drizzle's, and text + parameters for postgres.js. */
 interface Statement extends Pipelined {
@@ -37,6 +37,21 @@ export function asUser<T>(db: Db, user: AuthUser, work: (tx: Tx) => Promise<T>):
  */
 export function readAsUser<T>(db: Db, user: AuthUser, work: (tx: Tx) => Promise<T>): Promise<T> {
   return scoped(db, roleOfUser(JSON.stringify(user.claims)), work, "read only");
+}
+
+/**
+ * readAsUser for a read of one query, given unrun: `readOneAsUser(db, user, (tx) =>
+ * tx.select().from(projects))`. On PostgreSQL its COMMIT leaves with it, so the connection is
+ * free again when the answer arrives.
+ */
+export function readOneAsUser<T>(
+  db: Db,
+  user: AuthUser,
+  build: (tx: Tx) => Query<T>,
+): Promise<T> {
+  const first = roleOfUser(JSON.stringify(user.claims));
+  if (db instanceof PipelinedDb) return db.readOne(first, build as (tx: unknown) => Query<T>);
+  return scoped(db, first, (tx) => build(tx).execute(), "read only");
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { aiAttempts, generations } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db, Tx } from "../db/client.ts";
-import { readAsUser } from "../db/scope.ts";
+import { readAsUser, readOneAsUser } from "../db/scope.ts";
 import { afterCursor, type Cursor } from "../db/keyset.ts";
 import {
   type AttemptSummary,
@@ -74,7 +74,7 @@ export function listEnvelopes(db: Db, user: AuthUser, f: ListFilter): Promise<En
 
 /** The checkpoint of one of the caller's generations (undefined if none or not theirs). */
 export async function checkpointOf(db: Db, user: AuthUser, id: string): Promise<unknown> {
-  const [row] = await readAsUser(
+  const [row] = await readOneAsUser(
     db,
     user,
     (tx) =>

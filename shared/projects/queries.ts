@@ -4,7 +4,7 @@ import { generations, projects } from "../../drizzle/schema.ts";
 import type { AuthUser } from "../auth/verify.ts";
 import type { Db } from "../db/client.ts";
 import { afterCursor, type Cursor } from "../db/keyset.ts";
-import { asUser, readAsUser } from "../db/scope.ts";
+import { asUser, readAsUser, readOneAsUser } from "../db/scope.ts";
 import type { Brief } from "../brief.ts";
 import type { ProjectRow } from "./schema.ts";
 
@@ -27,7 +27,7 @@ export function listProjects(
   user: AuthUser,
   page: { cursor?: Cursor; limit: number },
 ): Promise<ProjectRow[]> {
-  return readAsUser(db, user, (tx) =>
+  return readOneAsUser(db, user, (tx) =>
     tx.select().from(projects)
       .where(afterCursor(projects.createdAt, projects.id, page.cursor))
       .orderBy(desc(projects.createdAt), desc(projects.id))
@@ -35,7 +35,7 @@ export function listProjects(
 }
 
 export async function getProject(db: Db, user: AuthUser, id: string) {
-  const [row] = await readAsUser(
+  const [row] = await readOneAsUser(
     db,
     user,
     (tx) => tx.select().from(projects).where(eq(projects.id, id)),
@@ -61,7 +61,7 @@ export async function updateProject(
 
 /** The caller's generations in this project that have not finished (top level only). */
 export async function unfinishedIn(db: Db, user: AuthUser, projectId: string): Promise<string[]> {
-  const rows = await readAsUser(
+  const rows = await readOneAsUser(
     db,
     user,
     (tx) =>
