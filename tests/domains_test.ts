@@ -12,7 +12,7 @@ import { cacheTtlSeconds, type DomainResultCache } from "../shared/domains/cache
 import { createDomainChecker, type DomainCheckerOptions } from "../shared/domains/checker.ts";
 import { RDAP_GAP_SERVERS } from "../shared/domains/directory.ts";
 import { Semaphore } from "../shared/domains/limiter.ts";
-import { expandTargets } from "../shared/domains/normalize.ts";
+import { expandTargets, parseNameInput, toTld } from "../shared/domains/normalize.ts";
 import { retryAfterMs } from "../shared/domains/retry_after.ts";
 import {
   DomainCheckRequestSchema,
@@ -155,6 +155,7 @@ Deno.test("invalid labels are rejected with a message on the offending field", (
     ["-acme.com", /"-acme" must not start or end with a hyphen/],
     ["ab--cd.com", /3rd and 4th positions/],
     ["xn--zz.com", /not a valid punycode/],
+    ["xn--8k79s.com", /not a valid punycode/],
     ["foo_bar.com", /"foo_bar" may only contain letters, digits and hyphens/],
     ["http://evil.example/x", /may only contain letters, digits and hyphens/],
     ["🍕.com", /may only contain letters, digits and hyphens/],
@@ -594,4 +595,16 @@ Deno.test("IDN mapping and Punycode decoding answer as node:url does", async () 
       else assert.equal(ours?.normalize("NFC"), node, `decodeLabel(${label})`);
     }
   }
+});
+
+Deno.test("Punycode that decodes past U+10FFFF or to a surrogate is refused, never thrown", () => {
+  for (const label of ["8k79s", "qh83jfgd", "fx35j"]) {
+    assert.equal(decodeLabel(label), undefined, label);
+    assert.equal(parseNameInput(`xn--${label}.com`).ok, false, label);
+    assert.equal(toTld(`xn--${label}`).ok, false, label);
+  }
+  fc.assert(fc.property(fc.stringMatching(/^[a-z0-9-]{1,40}$/), (label) => {
+    const decoded = decodeLabel(label);
+    assert.ok(decoded === undefined || decoded.isWellFormed(), label);
+  }));
 });

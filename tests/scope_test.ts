@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { projects } from "../drizzle/schema.ts";
 import { preparesStatements, queryRows } from "../shared/db/client.ts";
 import { PipelinedDb } from "../shared/db/pipelined.ts";
 import { asAdmin, asUser, readAsUser, readOneAsUser } from "../shared/db/scope.ts";
 import { newUserId } from "./helpers/app.ts";
+import { TEST_DATABASE_URL } from "./helpers/db.ts";
 import { dbTest, pgTest, test } from "./helpers/test.ts";
 
 const userOf = (id: string) => ({
@@ -162,4 +164,76 @@ pgTest(
     assert.equal(outside.ro, "off");
   },
   { poolMax: 1 },
+);
+
+/** A way to end every server session of a pool (as a restart or failover would). */
+async function sessionKiller(database: { db: unknown }) {
+  const [{ name }] = await queryRows<{ name: string }>(
+    database.db as never,
+    sql`select current_database() as name`,
+  );
+  return async () => {
+    const admin = postgres(TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(
+      `select pg_terminate_backend(pid) from pg_stat_activity
+        where application_name = 'brand-package-generator' and datname = $1`,
+      [name],
+    );
+    await admin.end();
+  };
+}
+
+pgTest(
+  "a transaction whose connection drops fails, and never runs on as someone else",
+  async (database) => {
+    const [a, b] = [userOf(newUserId()), userOf(newUserId())];
+    await asUser(database.db, b, (tx) => tx.insert(projects).values({ name: "B's secret" }));
+    const killPoolSessions = await sessionKiller(database);
+    for (const access of [readAsUser, asUser]) {
+      // One connection: b waits for it while a's transaction holds it.
+      const first = access(database.db, a, async (tx) => {
+        await queryRows(tx, sql`select 1`);
+        await killPoolSessions();
+        await new Promise((r) => setTimeout(r, 100));
+        return await queryRows<Who & { names: string | null }>(
+          tx,
+          sql`select auth.uid() as uid, current_user as role,
+          (select string_agg(name, ',') from projects) as names`,
+        );
+      });
+      const second = readAsUser(database.db, b, (tx) => queryRows<Who>(tx, whoAmI));
+      await assert.rejects(first, /CONNECTION_CLOSED|connection/i);
+      const [seen] = await second;
+      assert.equal(seen.uid, b.id);
+      assert.equal(seen.role, "authenticated");
+    }
+    const [after] = await queryRows<Who>(database.db, whoAmI);
+    assert.equal(after.role, "postgres");
+    assert.ok(!after.claims);
+  },
+  { poolMax: 1 },
+);
+
+pgTest(
+  "one-query reads under dropped connections answer or fail, and the pool recovers",
+  async (database) => {
+    const user = userOf(newUserId());
+    const killPoolSessions = await sessionKiller(database);
+    const reads = Array.from(
+      { length: 30 },
+      (_, i) =>
+        new Promise((r) => setTimeout(r, i * 5)).then(() =>
+          readOneAsUser(database.db, user, (tx) => tx.select().from(projects))
+        ).then(() => "ok", () => "failed"),
+    );
+    await new Promise((r) => setTimeout(r, 40));
+    await killPoolSessions();
+    const outcomes = await Promise.all(reads);
+    assert.ok(outcomes.includes("ok"), outcomes.join(","));
+    assert.deepEqual(
+      await readOneAsUser(database.db, user, (tx) => tx.select().from(projects)),
+      [],
+    );
+  },
+  { poolMax: 2 },
 );

@@ -42,7 +42,7 @@ export function connectPostgres(url: string, max = 4, prepare = preparesStatemen
     onnotice: () => {},
     connection: { application_name: "brand-package-generator" },
   });
-  const db = new PipelinedDb(client, prepare);
+  const db = new PipelinedDb(client, { prepare, max });
   return {
     kind: "postgres",
     db: db as unknown as Db,

@@ -18,6 +18,7 @@ import {
   PostgresJsTransaction,
 } from "drizzle-orm/postgres-js/session";
 import type { ReservedSql, Sql } from "postgres";
+import { Gate, Held } from "./held.ts";
 
 type Tx = PostgresJsTransaction<Record<string, never>, Record<string, never>>;
 
@@ -52,15 +53,18 @@ function preparing<T extends Sql | ReservedSql>(sql: T, prepare: boolean): T {
 export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
   // TypeScript-private, not #private: a Proxy around the database (as tests make) still works.
   private readonly pool: Sql;
+  private readonly gate: Gate;
   private readonly prepare: boolean;
   private readonly txOn: (connection: ReservedSql) => Tx;
   /** Commits and rollbacks not waited for; the pool must not end before they are answered. */
   private readonly unsettled = new Set<Promise<void>>();
 
-  constructor(pool: Sql, prepare: boolean) {
+  constructor(pool: Sql, options: { prepare: boolean; max: number }) {
+    const { prepare, max } = options;
     const dialect = new PgDialect();
     super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, undefined), undefined);
     this.pool = pool;
+    this.gate = new Gate(max);
     this.prepare = prepare;
     // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
     // savepoints aside (the work runs no nested transactions).
@@ -76,18 +80,21 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
     work: (tx: Tx) => Promise<T>,
     access: Access,
   ): Promise<T> {
-    const connection = await this.pool.reserve();
-    const opened = this.open(connection, opening, access);
+    const held = await Held.reserve(this.pool, this.gate);
+    const opened = this.open(held, opening, access);
     let result: T;
     try {
-      result = await work(this.txOn(connection));
-      await opened;
+      result = await unlessLost(held, work(this.txOn(held.sql)));
+      await unlessLost(held, opened);
     } catch (error) {
-      const cause = await opened.then(() => error, (openingError) => openingError);
-      this.settleLater(end(connection, "rollback"));
+      const cause = await unlessLost(held, opened).then(
+        () => error,
+        (openingError) => openingError,
+      );
+      this.settleLater(held.end("rollback"));
       throw cause;
     }
-    const committed = end(connection, "commit");
+    const committed = held.end("commit");
     if (access === "read write") await committed;
     else this.settleLater(committed); // a read has nothing to commit; its answer is here
     return result;
@@ -100,9 +107,9 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
    * COMMIT waits for the answer instead), so the query always runs inside the transaction.
    */
   async readOne<T>(opening: Statement, build: (tx: Tx) => Query<T>): Promise<T> {
-    const connection = await this.pool.reserve();
+    const held = await Held.reserve(this.pool, this.gate);
     let handed = 0;
-    const eager = new Proxy(connection, {
+    const eager = new Proxy(held.sql, {
       get: (target, key) =>
         key === "unsafe"
           ? (...args: Parameters<ReservedSql["unsafe"]>) => {
@@ -111,32 +118,35 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
           }
           : Reflect.get(target, key),
     });
-    const opened = this.open(connection, opening, "read only");
+    const opened = this.open(held, opening, "read only");
     let answer: Promise<T>;
     try {
       answer = build(this.txOn(eager)).execute();
     } catch (error) {
       answer = Promise.reject(error);
     }
-    const ending = handed === 1 ? end(connection, "commit") : undefined;
+    const ending = handed === 1 ? held.end("commit") : undefined;
     try {
-      const result = await answer;
-      await opened;
-      this.settleLater(ending ?? end(connection, "commit"));
+      const result = await unlessLost(held, answer);
+      await unlessLost(held, opened);
+      this.settleLater(ending ?? held.end("commit"));
       return result;
     } catch (error) {
-      const cause = await opened.then(() => error, (openingError) => openingError);
+      const cause = await unlessLost(held, opened).then(
+        () => error,
+        (openingError) => openingError,
+      );
       // A COMMIT already sent ends the failed transaction as a rollback.
-      this.settleLater(ending ?? end(connection, "rollback"));
+      this.settleLater(ending ?? held.end("rollback"));
       throw cause;
     }
   }
 
   /** BEGIN and the opening statement, sent now; failures surface when awaited. */
-  private open(connection: ReservedSql, opening: Statement, access: Access): Promise<unknown> {
+  private open(held: Held, opening: Statement, access: Access): Promise<unknown> {
     const opened = Promise.all([
-      connection.unsafe(`begin ${access}`).execute(),
-      connection.unsafe(opening.text, [...opening.params], { prepare: this.prepare }).execute(),
+      held.begin(access),
+      held.sql.unsafe(opening.text, [...opening.params], { prepare: this.prepare }).execute(),
     ]);
     opened.catch(() => {}); // awaited later; this keeps an early failure from going unhandled
     return opened;
@@ -153,13 +163,13 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
   }
 }
 
-/** Ends the transaction and frees the connection once the server has answered. */
-function end(connection: ReservedSql, how: "commit" | "rollback"): Promise<void> {
-  return connection.unsafe(how).execute().then(
-    () => connection.release(),
-    (error) => {
-      connection.release();
-      throw error;
-    },
-  );
+/**
+ * The work's outcome, or the connection's error if it closes first (queries postgres.js had
+ * not sent yet then never settle).
+ */
+function unlessLost<T>(held: Held, work: PromiseLike<T>): Promise<T> {
+  // Once into a native promise: a Drizzle query is a thenable that runs again on every then().
+  const settled = Promise.resolve(work);
+  settled.catch(() => {}); // raced: a work left behind by a lost connection must not go unhandled
+  return Promise.race([settled, held.lost]);
 }

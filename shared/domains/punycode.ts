@@ -22,6 +22,7 @@ const DAMP = 700;
 const INITIAL_BIAS = 72;
 const INITIAL_N = 128;
 const MAX_INT = 0x7fffffff;
+const MAX_CODE_POINT = 0x10ffff;
 
 function adapt(delta: number, points: number, first: boolean): number {
   delta = first ? Math.floor(delta / DAMP) : delta >> 1;
@@ -62,6 +63,7 @@ export function decodeLabel(input: string): string | undefined {
     bias = adapt(i - before, length, before === 0);
     if (Math.floor(i / length) > MAX_INT - n) return undefined;
     n += Math.floor(i / length);
+    if (n > MAX_CODE_POINT || (n >= 0xd800 && n <= 0xdfff)) return undefined; // not a scalar value
     i %= length;
     output.splice(i++, 0, n);
   }

@@ -1,0 +1,117 @@
+/**
+ * A postgres.js connection reserved for one transaction, given up the moment it closes.
+ *
+ * When a reserved connection's socket closes, postgres.js takes the connection back and may
+ * hand it, reconnected, to the next caller waiting for the pool. A transaction that went on
+ * using its reservation would then send its next query on that fresh session: outside the
+ * transaction, as the pool's login role, past RLS. Or onto no socket at all, which throws
+ * where nobody can catch it. So once the connection closes, a Held refuses every query, its
+ * `lost` promise rejects (the transaction fails with CONNECTION_CLOSED, as in postgres.js's
+ * own `begin`), and it never releases the connection: the pool already has it.
+ *
+ * Transactions wait for a connection at a Gate, not inside postgres.js: postgres.js loses a
+ * reservation that is waiting when a connection closes (it reconnects the connection for that
+ * reservation, then never hands it over), and the request would hang.
+ */
+import type { ReservedSql, Sql } from "postgres";
+
+/** postgres.js's connection object, as its `onexecute` query option hands it over. */
+interface Connection {
+  onclose?: ((error: Error) => void) | null;
+}
+
+/** At most `free` transactions hold connections at once; the others wait in line. */
+export class Gate {
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private free: number) {}
+
+  async enter(): Promise<void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+export class Held {
+  /** Rejects with the connection's error when it closes. */
+  readonly lost: Promise<never>;
+  /** The connection for the transaction's queries; it throws once the connection closed. */
+  readonly sql: ReservedSql;
+  private closedBy?: Error;
+  private connection?: Connection;
+  private lose!: (error: Error) => void;
+  private ended = false;
+
+  private constructor(private readonly reserved: ReservedSql, private readonly gate: Gate) {
+    this.lost = new Promise<never>((_, reject) => this.lose = reject);
+    this.lost.catch(() => {}); // raced, not always awaited
+    this.sql = new Proxy(reserved, {
+      get: (target, key) =>
+        key === "unsafe"
+          ? (...args: Parameters<ReservedSql["unsafe"]>) => {
+            if (this.closedBy) throw this.closedBy;
+            return target.unsafe(...args);
+          }
+          : Reflect.get(target, key),
+    });
+  }
+
+  static async reserve(pool: Sql, gate: Gate): Promise<Held> {
+    await gate.enter();
+    try {
+      return new Held(await pool.reserve(), gate);
+    } catch (error) {
+      gate.leave();
+      throw error;
+    }
+  }
+
+  /** Sends BEGIN, which also tells this Held when its connection closes. */
+  begin(access: string) {
+    const watch = { onexecute: (connection: Connection) => this.watch(connection) };
+    return this.sql.unsafe(`begin ${access}`, [], watch as never).execute();
+  }
+
+  /**
+   * COMMIT or ROLLBACK (once per Held); then the connection goes back to the pool, unless it
+   * closed, and the next transaction in line may go.
+   */
+  end(how: "commit" | "rollback"): Promise<void> {
+    if (this.ended) throw new Error("a held connection is ended once");
+    this.ended = true;
+    if (this.closedBy) {
+      this.gate.leave();
+      return Promise.reject(this.closedBy);
+    }
+    return this.reserved.unsafe(how).execute().then(
+      () => this.release(),
+      (error) => {
+        this.release();
+        throw error;
+      },
+    );
+  }
+
+  private watch(connection: Connection): true {
+    this.connection = connection;
+    connection.onclose = (error) => {
+      this.closedBy = error ?? new Error("CONNECTION_CLOSED");
+      this.lose(this.closedBy);
+    };
+    return true; // postgres.js reads a falsy answer as "connection busy" and stops pipelining
+  }
+
+  private release() {
+    if (!this.closedBy) {
+      if (this.connection) this.connection.onclose = null;
+      this.reserved.release();
+    }
+    this.gate.leave();
+  }
+}
