@@ -18,6 +18,35 @@ function withDrizzleTypes(pool: Sql): Sql {
   return pool;
 }
 
+/**
+ * How long a transaction may wait for a connection. postgres.js loses a reservation that waits
+ * while a connection closes, and its pool does not recover (seen under repeated backend
+ * terminations); a wait this long is taken for that, and the pool is replaced.
+ */
+const RESERVE_TIMEOUT_MS = 5_000;
+
+class ReserveTimeout extends Error {
+  override name = "ReserveTimeout";
+}
+
+async function withinReserveTimeout<T extends { release(): void }>(reserving: Promise<T>) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) =>
+    timer = setTimeout(
+      () => reject(new ReserveTimeout(`no database connection within ${RESERVE_TIMEOUT_MS} ms`)),
+      RESERVE_TIMEOUT_MS,
+    )
+  );
+  try {
+    return await Promise.race([reserving, timeout]);
+  } catch (error) {
+    reserving.then((late) => late.release(), () => {}); // one that comes after all goes back
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function lazyPostgres(url: string, options: Options<Record<string, never>>): Sql {
   let pool: Sql | undefined;
   let loading: Promise<Sql> | undefined;
@@ -40,7 +69,18 @@ export function lazyPostgres(url: string, options: Options<Record<string, never>
     },
     begin: (...args: unknown[]) =>
       later((sql) => (sql.begin as (...a: unknown[]) => never)(...args)),
-    reserve: () => pool ? pool.reserve() : later((sql) => sql.reserve()),
+    reserve: async () => {
+      const current = pool ?? await load();
+      try {
+        return await withinReserveTimeout(current.reserve());
+      } catch (error) {
+        if (error instanceof ReserveTimeout && pool === current) {
+          [pool, loading] = [undefined, undefined]; // the next query starts a new pool
+          current.end({ timeout: 0 }).catch(() => {});
+        }
+        throw error;
+      }
+    },
     end: async (endOptions?: { timeout?: number }) => {
       if (loading) await (await loading).end(endOptions);
     },

@@ -126,6 +126,7 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
       answer = Promise.reject(error);
     }
     const ending = handed === 1 ? held.end("commit") : undefined;
+    ending?.catch(() => {}); // settled below; this keeps an early failure from going unhandled
     try {
       const result = await unlessLost(held, answer);
       await unlessLost(held, opened);
