@@ -38,6 +38,14 @@ export class Gate {
   }
 }
 
+/**
+ * How long a transaction may hold a connection. Past it the connection is taken for stuck
+ * (seen under repeated backend terminations: a query that is never answered and a close that
+ * is never reported): the transaction fails and gives its place up, without releasing the
+ * connection. Our transactions take milliseconds; the edge wall-clock limit is 150 s.
+ */
+const HOLD_LIMIT_MS = 60_000;
+
 export class Held {
   /** Rejects with the connection's error when it closes. */
   readonly lost: Promise<never>;
@@ -47,10 +55,17 @@ export class Held {
   private connection?: Connection;
   private lose!: (error: Error) => void;
   private ended = false;
+  private left = false;
+  private readonly limit: ReturnType<typeof setTimeout>;
 
   private constructor(private readonly reserved: ReservedSql, private readonly gate: Gate) {
     this.lost = new Promise<never>((_, reject) => this.lose = reject);
     this.lost.catch(() => {}); // raced, not always awaited
+    this.limit = setTimeout(() => {
+      this.closedBy ??= new Error(`the database connection did not answer in ${HOLD_LIMIT_MS} ms`);
+      this.lose(this.closedBy);
+      this.leave();
+    }, HOLD_LIMIT_MS);
     this.sql = new Proxy(reserved, {
       get: (target, key) =>
         key === "unsafe"
@@ -86,16 +101,17 @@ export class Held {
     if (this.ended) throw new Error("a held connection is ended once");
     this.ended = true;
     if (this.closedBy) {
-      this.gate.leave();
+      this.leave();
       return Promise.reject(this.closedBy);
     }
-    return this.reserved.unsafe(how).execute().then(
+    const ending = this.reserved.unsafe(how).execute().then(
       () => this.release(),
       (error) => {
         this.release();
         throw error;
       },
     );
+    return Promise.race([ending, this.lost]);
   }
 
   private watch(connection: Connection): true {
@@ -112,6 +128,14 @@ export class Held {
       if (this.connection) this.connection.onclose = null;
       this.reserved.release();
     }
+    this.leave();
+  }
+
+  /** Gives this transaction's place at the gate to the next, once. */
+  private leave() {
+    if (this.left) return;
+    this.left = true;
+    clearTimeout(this.limit);
     this.gate.leave();
   }
 }
