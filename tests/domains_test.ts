@@ -11,7 +11,7 @@ import {
 import { cacheTtlSeconds, type DomainResultCache } from "../shared/domains/cache.ts";
 import { createDomainChecker, type DomainCheckerOptions } from "../shared/domains/checker.ts";
 import { RDAP_GAP_SERVERS } from "../shared/domains/directory.ts";
-import { Semaphore } from "../shared/domains/limiter.ts";
+import { Semaphore } from "../shared/semaphore.ts";
 import { expandTargets, parseNameInput, toTld } from "../shared/domains/normalize.ts";
 import { retryAfterMs } from "../shared/domains/retry_after.ts";
 import {

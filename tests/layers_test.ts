@@ -43,6 +43,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "shared/version.ts",
     "shared/cron_schedule.ts",
     "shared/zod.ts",
+    "shared/semaphore.ts",
     "drizzle",
   ],
 ];

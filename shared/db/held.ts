@@ -9,33 +9,16 @@
  * `lost` promise rejects (the transaction fails with CONNECTION_CLOSED, as in postgres.js's
  * own `begin`), and it never releases the connection: the pool already has it.
  *
- * Transactions wait for a connection at a Gate, not inside postgres.js: postgres.js loses a
+ * Transactions wait for a connection at a Semaphore, not inside postgres.js: postgres.js loses a
  * reservation that is waiting when a connection closes (it reconnects the connection for that
  * reservation, then never hands it over), and the request would hang.
  */
 import type { ReservedSql, Sql } from "postgres";
+import type { Semaphore } from "../semaphore.ts";
 
 /** postgres.js's connection object, as its `onexecute` query option hands it over. */
 interface Connection {
   onclose?: ((error: Error) => void) | null;
-}
-
-/** At most `free` transactions hold connections at once; the others wait in line. */
-export class Gate {
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(private free: number) {}
-
-  async enter(): Promise<void> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  leave(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
-  }
 }
 
 /**
@@ -58,7 +41,7 @@ export class Held {
   private left = false;
   private readonly limit: ReturnType<typeof setTimeout>;
 
-  private constructor(private readonly reserved: ReservedSql, private readonly gate: Gate) {
+  private constructor(private readonly reserved: ReservedSql, private readonly gate: Semaphore) {
     this.lost = new Promise<never>((_, reject) => this.lose = reject);
     this.lost.catch(() => {}); // raced, not always awaited
     this.limit = setTimeout(() => {
@@ -77,12 +60,12 @@ export class Held {
     });
   }
 
-  static async reserve(pool: Sql, gate: Gate): Promise<Held> {
-    await gate.enter();
+  static async reserve(pool: Sql, gate: Semaphore): Promise<Held> {
+    await gate.acquire();
     try {
       return new Held(await pool.reserve(), gate);
     } catch (error) {
-      gate.leave();
+      gate.release();
       throw error;
     }
   }
@@ -136,6 +119,6 @@ export class Held {
     if (this.left) return;
     this.left = true;
     clearTimeout(this.limit);
-    this.gate.leave();
+    this.gate.release();
   }
 }

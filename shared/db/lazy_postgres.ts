@@ -10,11 +10,17 @@ import type { Options, PendingQuery, Row, Sql } from "postgres";
 const DRIZZLE_OWN_TYPES = ["1184", "1082", "1083", "1114", "1182", "1185", "1115", "1231"];
 const DRIZZLE_SERIALIZED_JSON = ["114", "3802"];
 
+type Converters = Record<string, (value: unknown) => unknown>;
+
 function withDrizzleTypes(pool: Sql): Sql {
   const same = (value: unknown) => value;
-  const { parsers, serializers } = pool.options;
-  for (const type of DRIZZLE_OWN_TYPES) parsers[type as never] = serializers[type as never] = same;
-  for (const type of DRIZZLE_SERIALIZED_JSON) serializers[type as never] = same;
+  // postgres.js types these tables by its own type names; they are keyed by OID at run time.
+  const { parsers, serializers } = pool.options as unknown as {
+    parsers: Converters;
+    serializers: Converters;
+  };
+  for (const type of DRIZZLE_OWN_TYPES) parsers[type] = serializers[type] = same;
+  for (const type of DRIZZLE_SERIALIZED_JSON) serializers[type] = same;
   return pool;
 }
 
@@ -57,14 +63,13 @@ export function lazyPostgres(url: string, options: Options<Record<string, never>
   const later = <T>(run: (sql: Sql) => PromiseLike<T>) => load().then(run);
 
   const standIn = {
-    unsafe(query: string, params?: unknown[], queryOptions?: Record<string, unknown>) {
-      if (pool) return pool.unsafe(query, params as never, queryOptions);
+    unsafe(...args: Parameters<Sql["unsafe"]>) {
+      if (pool) return pool.unsafe(...args);
       // Drizzle awaits the query or its .values(); both wait for the driver here.
-      const rows = () => later((sql) => sql.unsafe(query, params as never, queryOptions));
       return {
-        values: () => later((sql) => sql.unsafe(query, params as never, queryOptions).values()),
+        values: () => later((sql) => sql.unsafe(...args).values()),
         then: (ok?: (rows: Row[]) => unknown, fail?: (error: unknown) => unknown) =>
-          rows().then(ok, fail),
+          later((sql) => sql.unsafe(...args)).then(ok, fail),
       } as unknown as PendingQuery<Row[]>;
     },
     begin: (...args: unknown[]) =>

@@ -18,7 +18,8 @@ import {
   PostgresJsTransaction,
 } from "drizzle-orm/postgres-js/session";
 import type { ReservedSql, Sql } from "postgres";
-import { Gate, Held } from "./held.ts";
+import { Semaphore } from "../semaphore.ts";
+import { Held } from "./held.ts";
 
 type Tx = PostgresJsTransaction<Record<string, never>, Record<string, never>>;
 
@@ -53,7 +54,7 @@ function preparing<T extends Sql | ReservedSql>(sql: T, prepare: boolean): T {
 export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
   // TypeScript-private, not #private: a Proxy around the database (as tests make) still works.
   private readonly pool: Sql;
-  private readonly gate: Gate;
+  private readonly gate: Semaphore;
   private readonly prepare: boolean;
   private readonly txOn: (connection: ReservedSql) => Tx;
   /** Commits and rollbacks not waited for; the pool must not end before they are answered. */
@@ -64,7 +65,7 @@ export class PipelinedDb extends PgDatabase<PostgresJsQueryResultHKT> {
     const dialect = new PgDialect();
     super(dialect, new PostgresJsSession(preparing(pool, prepare), dialect, undefined), undefined);
     this.pool = pool;
-    this.gate = new Gate(max);
+    this.gate = new Semaphore(max);
     this.prepare = prepare;
     // Typed for a postgres.js TransactionSql; a reserved connection serves the same calls,
     // savepoints aside (the work runs no nested transactions).

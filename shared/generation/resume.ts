@@ -12,10 +12,9 @@ import { executeGeneration } from "./runner.ts";
  * again and continues from its checkpoint, in the background, on behalf of its owner. After
  * MAX_PACKAGE_ATTEMPTS workers the sweeper fails and refunds it instead.
  */
-export async function resumePackages(
+export async function resumePackages<I, O>(
   deps: Deps,
-  // deno-lint-ignore no-explicit-any
-  handler: GenerationHandler<any, unknown, Deps>,
+  handler: GenerationHandler<I, O, Deps>,
 ): Promise<string[]> {
   const ids = await resumablePackages(deps.database.db, deps.now());
   for (const id of ids) {

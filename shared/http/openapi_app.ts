@@ -68,6 +68,8 @@ const jsonOnly: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+// The hook is typed as @hono/zod-openapi's; @hono/zod-validator declares the same function with
+// zod's classic error type instead of its core one, hence the `as never` where it is handed on.
 function validatorsOf(route: RouteConfig, hook: Hook<unknown, Env, string, unknown>) {
   const { query, params, headers, cookies, body } = route.request ?? {};
   if (headers || cookies) {
