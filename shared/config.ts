@@ -1,10 +1,54 @@
-import { z } from "zod";
+/**
+ * Every environment variable the functions read, parsed once at start-up.
+ * env/secrets.env.example documents each one; keep the two in step.
+ *
+ * A table of small parsers rather than a zod object: the config is parsed on every cold
+ * start, and zod's schema construction and first parse of 37 variables cost about 11 ms of
+ * it (docs/architecture.md, "Cold start").
+ */
 
-/** An unset and an empty variable mean the same: take the default. */
-const v = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((x) => (x === "" ? undefined : x), schema);
 /** Bucket names double as directory names locally: lowercase, no leading dot. */
 export const BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+
+/** A variable's parser: gets the set, non-empty value; throws Invalid to reject it. */
+type Parse<T> = (raw: string) => T;
+/** A variable: an unset and an empty one mean the same, which is `fallback`. */
+type Variable<T> = (raw: string | undefined) => T;
+
+class Invalid extends Error {}
+
+const optional = <T>(parse: Parse<T>): Variable<T | undefined> => (raw) =>
+  raw === undefined || raw === "" ? undefined : parse(raw);
+const orElse = <T>(parse: Parse<T>, fallback: T): Variable<T> => (raw) =>
+  raw === undefined || raw === "" ? fallback : parse(raw);
+
+const text: Parse<string> = (raw) => raw;
+const atLeast = (length: number): Parse<string> => (raw) => {
+  if (raw.length < length) throw new Invalid(`must be at least ${length} characters`);
+  return raw;
+};
+const matching = (pattern: RegExp, message: string): Parse<string> => (raw) => {
+  if (!pattern.test(raw)) throw new Invalid(message);
+  return raw;
+};
+const url: Parse<string> = (raw) => {
+  if (!URL.canParse(raw)) throw new Invalid("must be a URL");
+  return raw;
+};
+const pgUrl = matching(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER): Parse<number> => (raw) => {
+  const n = Number(raw.trim());
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Invalid(
+      `must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"}`,
+    );
+  }
+  return n;
+};
+const oneOf = <const T extends string>(...values: T[]): Parse<T> => (raw) => {
+  if (!(values as string[]).includes(raw)) throw new Invalid(`must be one of ${values.join(", ")}`);
+  return raw as T;
+};
 
 /**
  * SUPABASE_SECRET_KEYS as the platform sets it: a JSON object of key names to keys,
@@ -15,101 +59,93 @@ export function parseSecretKeys(raw: string): Record<string, string> {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new Error('must be a JSON object like {"default":"sb_secret_..."}');
+    throw new Invalid('must be a JSON object like {"default":"sb_secret_..."}');
   }
   const valid = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) &&
     Object.values(parsed).every((key) => typeof key === "string" && key !== "");
-  if (!valid) throw new Error('must map key names to keys, like {"default":"sb_secret_..."}');
+  if (!valid) throw new Invalid('must map key names to keys, like {"default":"sb_secret_..."}');
   return parsed as Record<string, string>;
 }
 
-const pgUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
+/** An inline JWKS, `{"keys": [...]}` (or the bare array). */
+function jwks(raw: string): { keys: Record<string, unknown>[] } {
+  let keys: unknown;
+  try {
+    const parsed = JSON.parse(raw);
+    keys = Array.isArray(parsed) ? parsed : parsed?.keys;
+  } catch { /* reported below */ }
+  if (!Array.isArray(keys)) throw new Invalid('must be a JWKS: {"keys": [...]}');
+  return { keys };
+}
 
-/**
- * Every environment variable the functions read, parsed once at start-up.
- * env/secrets.env.example documents each one; keep the two in step.
- */
-export const configSchema = z.object({
-  SUPABASE_URL: v(z.url().default("http://localhost:54321")),
-  SUPABASE_JWKS: v(
-    z.string().optional().transform((raw, ctx) => {
-      if (raw === undefined) return undefined;
-      try {
-        const parsed = JSON.parse(raw);
-        const keys = Array.isArray(parsed) ? parsed : parsed?.keys;
-        if (!Array.isArray(keys)) throw new Error("no keys");
-        return { keys } as { keys: Record<string, unknown>[] };
-      } catch {
-        ctx.addIssue({ code: "custom", message: 'must be a JWKS: {"keys": [...]}' });
-        return z.NEVER;
-      }
-    }),
-  ),
-  SUPABASE_SECRET_KEYS: v(
-    z.string().optional().transform((raw, ctx) => {
-      if (raw === undefined) return undefined;
-      try {
-        return parseSecretKeys(raw);
-      } catch (err) {
-        ctx.addIssue({ code: "custom", message: (err as Error).message });
-        return z.NEVER;
-      }
-    }),
-  ),
-  SUPABASE_SERVICE_ROLE_KEY: v(z.string().optional()),
-  STORAGE_BUCKET: v(
-    z.string().regex(BUCKET_NAME, "must be 1-63 of a-z 0-9 _ -").default("brand-assets"),
-  ),
-  STORAGE_LOCAL_DIR: v(z.string().default(".data/storage")),
-  STORAGE_SIGNING_SECRET: v(z.string().min(32).optional()),
-  SIGNED_URL_TTL_SECONDS: v(z.coerce.number().int().min(60).max(604_800).default(3600)),
-  JWT_SECRET: v(z.string().min(32).optional()),
-  JWT_ISSUER: v(z.string().optional()),
-  JWT_AUDIENCE: v(z.string().default("authenticated")),
-  DATABASE_URL: v(pgUrl.optional()),
-  SUPABASE_DB_URL: v(pgUrl.optional()),
-  DB_POOL_MAX: v(z.coerce.number().int().min(1).max(50).default(4)),
-  DB_PREPARE: v(z.enum(["auto", "on", "off"]).default("auto")),
-  PGLITE_DATA_DIR: v(z.string().default(".data/pglite")),
-  BODY_LIMIT_BYTES: v(z.coerce.number().int().min(1024).default(65_536)),
-  CORS_ORIGINS: v(z.string().default("*")),
-  LOG_LEVEL: v(z.enum(["debug", "info", "warn", "error"]).default("info")),
-  CRON_SECRET: v(z.string().min(16).optional()),
-  RDAP_BOOTSTRAP_URL: v(z.url().default("https://data.iana.org/rdap/dns.json")),
-  AI_TEXT_CHAIN: v(z.string().optional()),
-  AI_IMAGE_CHAIN: v(z.string().optional()),
-  OPENAI_API_KEY: v(z.string().optional()),
-  OPENAI_BASE_URL: v(z.url().optional()),
-  ANTHROPIC_API_KEY: v(z.string().optional()),
-  ANTHROPIC_BASE_URL: v(z.url().optional()),
-  FAL_KEY: v(z.string().optional()),
-  FAL_BASE_URL: v(z.url().optional()),
-  OPENAI_COMPAT_BASE_URL: v(z.url().optional()),
-  OPENAI_COMPAT_API_KEY: v(z.string().optional()),
-  OPENAI_COMPAT_MODEL: v(z.string().optional()),
-  RESEARCH_CACHE_TTL_MS: v(z.coerce.number().int().min(0).default(7 * 24 * 3_600_000)),
-  SYNC_BUDGET_MS: v(z.coerce.number().int().min(0).max(140_000).default(25_000)),
-  GENERATION_LEASE_MS: v(z.coerce.number().int().min(1_000).max(600_000).default(30_000)),
-  QUEUED_TIMEOUT_MS: v(z.coerce.number().int().min(10_000).default(300_000)),
-});
+const VARIABLES = {
+  SUPABASE_URL: orElse(url, "http://localhost:54321"),
+  SUPABASE_JWKS: optional(jwks),
+  SUPABASE_SECRET_KEYS: optional(parseSecretKeys),
+  SUPABASE_SERVICE_ROLE_KEY: optional(text),
+  STORAGE_BUCKET: orElse(matching(BUCKET_NAME, "must be 1-63 of a-z 0-9 _ -"), "brand-assets"),
+  STORAGE_LOCAL_DIR: orElse(text, ".data/storage"),
+  STORAGE_SIGNING_SECRET: optional(atLeast(32)),
+  SIGNED_URL_TTL_SECONDS: orElse(integer(60, 604_800), 3600),
+  JWT_SECRET: optional(atLeast(32)),
+  JWT_ISSUER: optional(text),
+  JWT_AUDIENCE: orElse(text, "authenticated"),
+  DATABASE_URL: optional(pgUrl),
+  SUPABASE_DB_URL: optional(pgUrl),
+  DB_POOL_MAX: orElse(integer(1, 50), 4),
+  DB_PREPARE: orElse(oneOf("auto", "on", "off"), "auto"),
+  PGLITE_DATA_DIR: orElse(text, ".data/pglite"),
+  BODY_LIMIT_BYTES: orElse(integer(1024), 65_536),
+  CORS_ORIGINS: orElse(text, "*"),
+  LOG_LEVEL: orElse(oneOf("debug", "info", "warn", "error"), "info"),
+  CRON_SECRET: optional(atLeast(16)),
+  RDAP_BOOTSTRAP_URL: orElse(url, "https://data.iana.org/rdap/dns.json"),
+  AI_TEXT_CHAIN: optional(text),
+  AI_IMAGE_CHAIN: optional(text),
+  OPENAI_API_KEY: optional(text),
+  OPENAI_BASE_URL: optional(url),
+  ANTHROPIC_API_KEY: optional(text),
+  ANTHROPIC_BASE_URL: optional(url),
+  FAL_KEY: optional(text),
+  FAL_BASE_URL: optional(url),
+  OPENAI_COMPAT_BASE_URL: optional(url),
+  OPENAI_COMPAT_API_KEY: optional(text),
+  OPENAI_COMPAT_MODEL: optional(text),
+  RESEARCH_CACHE_TTL_MS: orElse(integer(0), 7 * 24 * 3_600_000),
+  SYNC_BUDGET_MS: orElse(integer(0, 140_000), 25_000),
+  GENERATION_LEASE_MS: orElse(integer(1_000, 600_000), 30_000),
+  QUEUED_TIMEOUT_MS: orElse(integer(10_000), 300_000),
+};
 
-export type Config = z.output<typeof configSchema> & { issuer: string; databaseUrl?: string };
+type Variables = typeof VARIABLES;
+export type Config = { -readonly [K in keyof Variables]: ReturnType<Variables[K]> } & {
+  issuer: string;
+  databaseUrl?: string;
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
 /**
- * Parses the environment; throws a ConfigError naming every bad variable. The AI provider
- * chains are checked by their own module (shared/ai/config.ts).
+ * Parses the environment; throws a ConfigError naming every bad variable (never its value).
+ * The AI provider chains are checked by their own module (shared/ai/config.ts).
  */
 export function loadConfig(env: Record<string, string | undefined> = Deno.env.toObject()): Config {
-  const result = configSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const parsed: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, parse] of Object.entries(VARIABLES)) {
+    try {
+      parsed[name] = parse(env[name]);
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      problems.push(`${name}: ${err.message}`);
+    }
+  }
+  if (problems.length > 0) {
     throw new ConfigError(`invalid environment variable ${problems.join("; ")}`);
   }
-  const cfg = result.data;
+  const cfg = parsed as Omit<Config, "issuer" | "databaseUrl">;
   return {
     ...cfg,
     issuer: cfg.JWT_ISSUER ?? `${cfg.SUPABASE_URL.replace(/\/$/, "")}/auth/v1`,

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { SignJWT } from "jose";
 import { createTokenCache } from "../shared/auth/token_cache.ts";
 import { createTokenVerifier, TokenRejected } from "../shared/auth/verify.ts";
-import { loadConfig } from "../shared/config.ts";
+import { ConfigError, loadConfig } from "../shared/config.ts";
 import { createProjectsApp } from "../supabase/functions/projects/app.ts";
 import { createKey, jwksOf, signToken } from "../scripts/lib/local_auth.ts";
 import {
@@ -170,6 +170,20 @@ test("config errors name the bad variable", async () => {
   assert.throws(() => loadConfig({ SUPABASE_JWKS: "{not json" }), /SUPABASE_JWKS/);
   assert.throws(() => loadConfig({ DATABASE_URL: "mysql://x" }), /DATABASE_URL/);
   assert.throws(() => loadConfig({ JWT_SECRET: "short" }), /JWT_SECRET/);
+  assert.throws(
+    () => loadConfig({ DB_POOL_MAX: "51", LOG_LEVEL: "loud", CRON_SECRET: "tiny-secret" }),
+    (err: Error) =>
+      err instanceof ConfigError &&
+      /DB_POOL_MAX: must be an integer from 1 to 50/.test(err.message) &&
+      /LOG_LEVEL: must be one of debug, info, warn, error/.test(err.message) &&
+      /CRON_SECRET/.test(err.message) && !err.message.includes("tiny-secret"),
+    "every bad variable is named at once, and a secret's value never appears",
+  );
+  const defaults = loadConfig({ DB_POOL_MAX: "", SIGNED_URL_TTL_SECONDS: " 120 " });
+  assert.equal(defaults.DB_POOL_MAX, 4, "an empty variable takes the default");
+  assert.equal(defaults.SIGNED_URL_TTL_SECONDS, 120);
+  assert.equal(defaults.STORAGE_BUCKET, "brand-assets");
+  assert.equal(defaults.issuer, "http://localhost:54321/auth/v1");
   const cfg = loadConfig({
     SUPABASE_URL: "https://abc.supabase.co",
     SUPABASE_DB_URL: "postgresql://p@h/db",
