@@ -16,6 +16,7 @@ import { MemoryHealthStore } from "../shared/ai/memory_health.ts";
 import { openAiTextProvider } from "../shared/ai/providers/openai_text.ts";
 import type { TextProvider } from "../shared/ai/types.ts";
 import { silentLogger } from "../shared/log.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { startOpenAiFake } from "../tests/fakes/openai_server.ts";
 
 const CALLS = Number(Deno.args[0] ?? 2_000);
@@ -82,7 +83,7 @@ async function measure(
     if (result.provider === "offline") throw new Error("the loopback provider did not answer");
     if (i >= WARMUP) totals.push(total);
   }
-  await client.flush();
+  await settleBackground();
   inside.splice(0, WARMUP);
   return totals;
 }

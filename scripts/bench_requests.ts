@@ -87,12 +87,17 @@ async function driveWithWrk(
   };
 }
 
-const hasWrk = await new Deno.Command("wrk", {
-  args: ["--version"],
-  stdout: "null",
-  stderr: "null",
-})
-  .output().then(() => true, () => false);
+/** Whether wrk runs here (spawning a missing program throws rather than rejects). */
+async function wrkInstalled(): Promise<boolean> {
+  try {
+    await new Deno.Command("wrk", { args: ["--version"], stdout: "null", stderr: "null" }).output();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hasWrk = await wrkInstalled();
 const drive = hasWrk ? driveWithWrk : driveWithFetch;
 
 const key = await createKey();

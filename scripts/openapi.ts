@@ -18,7 +18,7 @@ export async function mergedDocument() {
   const components: Record<string, Record<string, unknown>> = {};
   for (const name of await functionNames()) {
     const { default: app } = await import(`../supabase/functions/${name}/app.ts`);
-    const doc = openApiDocument(app, {
+    const doc = await openApiDocument(app, {
       openapi: "3.1.0",
       info: { title: name, version: VERSION },
     }) as Doc;

@@ -34,6 +34,7 @@ import {
   startOpenAiFake,
 } from "./fakes/openai_server.ts";
 import { captureLogs } from "./helpers/app.ts";
+import { settleBackground } from "../shared/runtime/background.ts";
 import { test } from "./helpers/test.ts";
 
 const Names = z.object({
@@ -273,7 +274,7 @@ aiTest("a 401 skips to the next provider and keeps the provider out afterwards",
   assert.equal(first.provider, "anthropic");
   assert.deepEqual(outcomes(first.attempts), ["openai:auth", "anthropic:ok"]);
   assert.equal(first.attempts[0].status, 401);
-  await s.client.flush();
+  await settleBackground();
   const circuit = s.health.get(OPENAI_KEY)!;
   assert.equal(circuit.status, "open");
   assert.ok(circuit.openUntil! - Date.now() > DEFAULT_CIRCUIT.maxCooldownMs, "open for long");
@@ -307,7 +308,7 @@ aiTest("malformed JSON gets one repair turn, a schema-invalid repair moves on", 
   assert.deepEqual(repair.map((m) => m.role), ["system", "user", "assistant", "user"]);
   assert.equal(repair[2].content, '{"names": [{"name": "Lum');
   assert.match(repair[3].content, /not valid JSON/);
-  await s.client.flush();
+  await settleBackground();
   assert.equal(s.health.get(OPENAI_KEY)?.consecutiveFailures, 0, "bad answers are not outages");
 });
 
@@ -330,7 +331,7 @@ aiTest(
 
     assert.equal(result.provider, "anthropic");
     assert.deepEqual(outcomes(result.attempts), ["openai:content_refused", "anthropic:ok"]);
-    await s.client.flush();
+    await settleBackground();
     assert.equal(s.health.get(OPENAI_KEY), undefined, "no health verdict recorded");
   },
 );
@@ -356,7 +357,7 @@ aiTest("with every provider down the offline generator answers, labelled offline
   assert.equal(s.openai.count(), 3, "two retries per provider");
   assert.equal(s.anthropic.count(), 3);
   assert.ok(s.attempts.every((a) => a.generationId === "gen-offline"));
-  await s.client.flush();
+  await settleBackground();
   assert.equal(s.health.get(OPENAI_KEY)?.status, "open", "three failures in a row open it");
   assert.equal(s.health.get(ANTHROPIC_KEY)?.status, "open");
 });
@@ -400,7 +401,7 @@ aiTest(
 
     assert.equal(result.provider, "openai");
     assert.equal(result.attempts[0].probe, true);
-    await s.client.flush();
+    await settleBackground();
     assert.equal(s.health.get(OPENAI_KEY)?.status, "closed");
   },
 );
@@ -413,7 +414,7 @@ aiTest("a failed probe is not retried and reopens the circuit for longer", async
 
   assert.equal(result.provider, "anthropic");
   assert.deepEqual(outcomes(result.attempts), ["openai:server_error", "anthropic:ok"]);
-  await s.client.flush();
+  await settleBackground();
   const circuit = s.health.get(OPENAI_KEY)!;
   assert.equal(circuit.status, "open");
   assert.equal(circuit.cooldownMs, 2 * DEFAULT_CIRCUIT.baseCooldownMs);
@@ -423,7 +424,7 @@ aiTest(
   "a failing health store is logged, never fails the call",
   async (s) => {
     const result = await s.client.generateObject(namesRequest());
-    await s.client.flush();
+    await settleBackground();
 
     assert.equal(result.provider, "openai");
     assert.ok(

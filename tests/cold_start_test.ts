@@ -94,3 +94,29 @@ Deno.test("cold start: the handlers loaded on first use take the research sets a
   // The walk does reach the modules that read the data.
   assert.ok(files.has("shared/names/prompt.ts"));
 });
+
+Deno.test("cold start: no function loads the data layer or a service before a route needs it", async () => {
+  // Drizzle, postgres.js, the schema and the services load with a route's handlers
+  // (http/lazy_handlers.ts) and its dependencies (middleware/deps.ts), so a start, a 401, a
+  // 404 or a preflight never pays for them.
+  const dataLayer = (f: string) =>
+    f.startsWith("drizzle/") || f.startsWith("shared/db/") || f.startsWith("shared/storage/") ||
+    f.startsWith("shared/research/registry") || f === "shared/assemble.ts" ||
+    f === "shared/ai/client.ts" || f === "shared/ai/pg_health.ts";
+  for (const entry of await entries()) {
+    const { files, packages } = await staticGraph([entry]);
+    assert.deepEqual(
+      [...files].filter((f) => dataLayer(f) && f !== "shared/storage/keys.ts"),
+      [],
+      `${entry} loads the data layer at start-up`,
+    );
+    assert.deepEqual(
+      [...packages].filter((p) => p.startsWith("drizzle-orm") || p === "postgres"),
+      [],
+      `${entry} loads Drizzle or postgres.js at start-up`,
+    );
+  }
+  // The walk does see them behind the handlers.
+  const { files } = await staticGraph(["supabase/functions/projects/handlers.ts"]);
+  assert.ok(files.has("shared/projects/queries.ts") && files.has("drizzle/schema.ts"));
+});

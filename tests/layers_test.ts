@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["supabase/functions"],
   ["shared/http"],
   ["shared/generation"],
-  ["shared/deps.ts"],
+  ["shared/deps.ts", "shared/assemble.ts"],
   [
     "shared/package",
     "shared/projects",

@@ -28,6 +28,8 @@ function freePort(): number {
 export interface Served {
   /** Spawn → first HTTP answer on the probe path, in ms. */
   startMs: number;
+  /** The status of that answer. */
+  status: number;
   origin: string;
   /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
   cpuMs(): number;
@@ -51,6 +53,7 @@ export async function serve(
   file: string,
   env: Record<string, string>,
   probePath: string,
+  probe: RequestInit = {},
 ): Promise<Served> {
   const port = freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -70,9 +73,10 @@ export async function serve(
   };
   while (performance.now() - t0 < 30_000) {
     try {
-      const res = await fetch(origin + probePath);
+      const res = await fetch(origin + probePath, probe);
       await res.body?.cancel();
-      return { startMs: performance.now() - t0, origin, cpuMs: () => cpuMsOf(child.pid), stop };
+      const startMs = performance.now() - t0;
+      return { startMs, status: res.status, origin, cpuMs: () => cpuMsOf(child.pid), stop };
     } catch {
       await new Promise((r) => setTimeout(r, 2));
     }

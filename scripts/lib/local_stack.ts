@@ -1,6 +1,7 @@
 import { loadConfig } from "../../shared/config.ts";
 import { connectPostgres, type Database, preparesStatements } from "../../shared/db/client.ts";
-import { assembleDeps, type Deps, setDefaultDeps } from "../../shared/deps.ts";
+import { assembleDeps } from "../../shared/assemble.ts";
+import { type Deps, setDefaultDeps } from "../../shared/deps.ts";
 import type { ErrorBody } from "../../shared/http/errors.ts";
 import type { Logger } from "../../shared/log.ts";
 import { type LocalCron, startLocalCron } from "./local_cron.ts";

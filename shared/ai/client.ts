@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { describeError, jsonLogger, type Logger } from "../log.ts";
+import { continueInBackground } from "../runtime/background.ts";
 import { checkAnswer } from "./answer.ts";
 import { ProviderError } from "./errors.ts";
 import { type FailoverDeps, runWithFailover } from "./failover.ts";
@@ -41,8 +42,6 @@ export interface AiClient {
   /** A structured object validated by `schema`, from the first provider that produces one. */
   generateObject<S extends z.ZodType>(request: TextRequest<S>): Promise<TextResult<z.output<S>>>;
   generateImages(request: ImageRequest): Promise<ImageResult>;
-  /** Settles once every health write started so far has (pass it to waitUntil). */
-  flush(): Promise<void>;
   /** The same client with no providers: every call goes straight to the offline generator. */
   offlineOnly(): AiClient;
 }
@@ -53,7 +52,6 @@ const DEFAULT_HEALTH_CACHE_MS = 3_000;
 
 interface Runtime {
   deps: FailoverDeps;
-  pending: Set<Promise<unknown>>;
   deadlineOf(deadline: number | undefined): number;
 }
 
@@ -61,7 +59,6 @@ function runtimeOf(options: AiClientOptions): Runtime {
   const log = options.log ?? jsonLogger();
   const now = options.now ?? Date.now;
   const policy = { ...DEFAULT_POLICY, ...options.policy };
-  const pending = new Set<Promise<unknown>>();
   const deps: FailoverDeps = {
     health: new CachedHealthStore(
       options.health,
@@ -74,13 +71,12 @@ function runtimeOf(options: AiClientOptions): Runtime {
     now,
     random: options.random ?? Math.random,
     background(what, write) {
-      const settled = write
-        .catch((err) => log.log("error", `${what} failed`, describeError(err)))
-        .finally(() => pending.delete(settled));
-      pending.add(settled);
+      continueInBackground(
+        write.catch((err) => log.log("error", `${what} failed`, describeError(err))),
+      );
     },
   };
-  return { deps, pending, deadlineOf: (deadline) => deadline ?? now() + policy.defaultBudgetMs };
+  return { deps, deadlineOf: (deadline) => deadline ?? now() + policy.defaultBudgetMs };
 }
 
 function generateObject<S extends z.ZodType>(
@@ -173,9 +169,6 @@ export function createAiClient(options: AiClientOptions): AiClient {
   return {
     generateObject: (request) => generateObject(rt, options.text, request),
     generateImages: (request) => generateImages(rt, options.image, request),
-    async flush() {
-      await Promise.all(rt.pending);
-    },
     offlineOnly: () => offline ??= createAiClient({ ...options, text: [], image: [] }),
   };
 }

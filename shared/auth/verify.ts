@@ -1,11 +1,10 @@
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  decodeProtectedHeader,
-  type JWK,
-  type JWTPayload,
-  jwtVerify,
-} from "jose";
+// jose's entry points, not its index: the index loads every JOSE algorithm family (about 150
+// files) at start-up.
+import { decodeProtectedHeader } from "jose/decode/protected_header";
+import { createLocalJWKSet } from "jose/jwks/local";
+import { createRemoteJWKSet } from "jose/jwks/remote";
+import { jwtVerify } from "jose/jwt/verify";
+import type { JWK, JWTPayload } from "jose";
 import type { Config } from "../config.ts";
 import { storableProblem } from "../storable.ts";
 import { createTokenCache, type TokenCache } from "./token_cache.ts";

@@ -1,6 +1,6 @@
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
-import { defaultDeps } from "../deps.ts";
+import { defaultDeps, defaultEdge } from "../deps.ts";
 import { VERSION } from "../version.ts";
 import type { App, AppEnv, AppOptions, Ctx } from "./context.ts";
 import { errorHandler, notFoundHandler } from "./error_handler.ts";
@@ -25,12 +25,13 @@ const ALLOWED_HEADERS = [
 /**
  * The one app factory: every function is `createApp("<name>")` plus its routes.
  * Installs, in order: request id (Hono's: a caller's plain x-request-id is kept, else a UUID),
- * the function name, dependencies, the JSON request log, CORS, the body guard (size limit,
+ * the function name and edge (deps.ts), the JSON request log, CORS, the body guard (size limit,
  * JSON content type and syntax), the error format, 404 for unknown routes, and the
  * function's OpenAPI document at /<name>/openapi.json.
  */
 export function createApp(name: string, options: AppOptions = {}): App {
   const getDeps = options.deps ?? defaultDeps;
+  const getEdge = options.deps ?? (() => Promise.resolve(defaultEdge()));
   const app: App = openApiApp<AppEnv>(`/${name}`, (result) => {
     if (!result.success) throw validationError(result.error.issues, result.target);
   });
@@ -38,7 +39,8 @@ export function createApp(name: string, options: AppOptions = {}): App {
   app.use("*", requestId());
   app.use("*", async (c, next) => {
     c.set("fn", name);
-    c.set("deps", await getDeps());
+    c.set("edge", await getEdge());
+    c.set("loadDeps", getDeps);
     await next();
   });
   app.use("*", requestLog());
@@ -46,7 +48,7 @@ export function createApp(name: string, options: AppOptions = {}): App {
     "*",
     cors({
       origin: (origin, c: Ctx) => {
-        const allowed = c.var.deps.config.CORS_ORIGINS;
+        const allowed = c.var.edge.config.CORS_ORIGINS;
         if (allowed === "*") return "*";
         return allowed.split(",").map((o) => o.trim()).includes(origin) ? origin : null;
       },
@@ -66,11 +68,13 @@ export function createApp(name: string, options: AppOptions = {}): App {
   });
   app.get("/openapi.json", async (c) => {
     const { openApiDocument } = await import("./openapi_document.ts");
-    return c.json(openApiDocument(app, {
-      openapi: "3.1.0",
-      info: { title: `${name} — Brand Package Generator`, version: VERSION },
-      servers: [{ url: "/functions/v1" }],
-    }));
+    return c.json(
+      await openApiDocument(app, {
+        openapi: "3.1.0",
+        info: { title: `${name} — Brand Package Generator`, version: VERSION },
+        servers: [{ url: "/functions/v1" }],
+      }),
+    );
   });
 
   app.onError(errorHandler);

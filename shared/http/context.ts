@@ -2,11 +2,16 @@
 import type { Context } from "hono";
 import type { RequestIdVariables } from "hono/request-id";
 import type { AuthUser } from "../auth/verify.ts";
-import type { Deps } from "../deps.ts";
+import type { Deps, Edge } from "../deps.ts";
 import type { OpenApiApp } from "./openapi_app.ts";
 
 export type AppEnv = {
   Variables: RequestIdVariables & {
+    /** What every request has (config, log, token verifier, clock). */
+    edge: Edge;
+    /** Loads the isolate's dependencies; routes ask for them with `withDeps`. */
+    loadDeps: () => Promise<Deps>;
+    /** The dependencies, on routes behind `withDeps` (middleware/deps.ts). */
     deps: Deps;
     user?: AuthUser;
     fn: string;
@@ -17,6 +22,9 @@ export type App = OpenApiApp<AppEnv>;
 export type Ctx = Context<AppEnv>;
 
 export interface AppOptions {
-  /** Where the app gets its dependencies; default: the isolate's (defaultDeps). */
+  /**
+   * Where the app gets its dependencies, which also serve as its edge; default: the
+   * isolate's (defaultEdge at start-up, defaultDeps when a route first needs them).
+   */
   deps?: () => Promise<Deps>;
 }

@@ -45,7 +45,7 @@ function sqlState(err: unknown): string | undefined {
 export function errorHandler(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ApiError) return errorResponse(c, err);
   if (err instanceof HTTPException) return errorResponse(c, fromHttpException(err));
-  const log = c.var.deps?.log ?? jsonLogger();
+  const log = c.var.edge?.log ?? jsonLogger();
   // Ids are checked before they are written, so a foreign-key violation means a row this
   // request refers to (a project, a generation) was deleted while it ran: that race is a 404.
   if (sqlState(err) === "23503") {

@@ -1,10 +1,10 @@
 import { z } from "../zod.ts";
 import type { Deps } from "../deps.ts";
-import { envelopeOf, type GenerationKind } from "../generation/envelope.ts";
+import type { GenerationKind } from "../generation/envelope.ts";
 import type { GenerationHandler } from "../runtime/job.ts";
 import { type AppOptions, createApp } from "./app.ts";
-import { runGeneration } from "./generation.ts";
-import { errorResponses, jsonBody, jsonContent, userRoute } from "./openapi.ts";
+import { once } from "../lazy.ts";
+import { documented, errorResponses, jsonBody, jsonContent, userRoute } from "./openapi.ts";
 
 export interface GenerationAppSpec<B extends z.ZodObject, I, O> {
   /** The function name (its base path). */
@@ -13,8 +13,11 @@ export interface GenerationAppSpec<B extends z.ZodObject, I, O> {
   /** The request body, without project_id (added here). Validated before anything is charged. */
   body: B;
   description: string;
-  /** What a finished generation's `output` is (documented in the OpenAPI answers). */
-  output: z.ZodType<O>;
+  /**
+   * What a finished generation's `output` is, for the OpenAPI answers: loaded when the document
+   * is built (`documented`), so a big output (a package's) costs no start-up.
+   */
+  output: () => Promise<z.ZodType<O>>;
   handler: GenerationHandler<I, O, Deps>;
   /** Always answer 202 and run in the background (long work such as packages). */
   alwaysAsync?: boolean;
@@ -26,12 +29,17 @@ export interface GenerationAppSpec<B extends z.ZodObject, I, O> {
  * The one shape of a generate-* function: POST / with the kind's input (+ optional
  * project_id), run through the lifecycle (quota, idempotency, lease, 200/202).
  */
+// The lifecycle (quota, idempotency, lease: Drizzle and the schema) loads with the first POST.
+const lifecycle = once(() => import("./generation.ts"));
+
 export function createGenerationApp<B extends z.ZodObject, I, O>(
   spec: GenerationAppSpec<B, I, O>,
   options?: AppOptions,
 ) {
   const app = createApp(spec.name, options);
-  const Envelope = envelopeOf(spec.kind, spec.output);
+  const Envelope = documented(async () =>
+    (await import("../generation/envelope_schema.ts")).envelopeOf(spec.kind, await spec.output())
+  );
   const Body = spec.body.extend({
     project_id: z.uuid().optional().describe("A project of yours to file it under"),
   });
@@ -58,7 +66,7 @@ export function createGenerationApp<B extends z.ZodObject, I, O>(
       const input = spec.prepare
         ? spec.prepare(valid as z.output<B>, await c.req.json())
         : valid as I;
-      return runGeneration(c, {
+      return (await lifecycle()).runGeneration(c, {
         kind: spec.kind,
         input,
         projectId: project_id,

@@ -1,8 +1,26 @@
 import { KitUnavailable } from "../kit/errors.ts";
-import type { KitExport, KitPending } from "../kit/export_schema.ts";
+import {
+  type KitExport,
+  KitExportSchema,
+  type KitPending,
+  KitPendingSchema,
+} from "../kit/export_schema.ts";
 import type { Ctx } from "./context.ts";
 import { ApiError } from "./errors.ts";
 import { currentUser } from "./middleware/auth.ts";
+import { IdParam, jsonContent, userRoute } from "./openapi.ts";
+
+/** GET /{id}/export: a brand kit, 200 with its signed URL or 202 while it is first built. */
+export const kitExportRoute = (description: string) =>
+  userRoute({
+    method: "get",
+    path: "/{id}/export",
+    request: { params: IdParam },
+    responses: {
+      200: jsonContent(KitExportSchema, description),
+      202: jsonContent(KitPendingSchema, "the kit's first export is being built: ask again"),
+    },
+  });
 
 /**
  * Exports in flight in this isolate, per caller and package: concurrent requests for the same

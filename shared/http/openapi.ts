@@ -2,6 +2,7 @@ import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "../zod.ts";
 import { createRoute } from "./openapi_app.ts";
 import { requireUser } from "./middleware/auth.ts";
+import { withDeps } from "./middleware/deps.ts";
 
 /** The `{id}` path parameter of a resource route: a UUID, else 400 before any lookup. */
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
@@ -34,6 +35,21 @@ export function errorResponses(...statuses: number[]) {
   }]));
 }
 
+/** A response schema that is built when the document is (see `documented`). */
+export class DocumentedSchema {
+  constructor(readonly load: () => Promise<z.ZodType>) {}
+}
+
+/**
+ * A response schema for the OpenAPI document only, imported when a document is built rather
+ * than at start-up. The app never validates its own answers, so a schema that only describes
+ * them (every kind's output, say: some 30 ms of a cold start in zod construction) need not
+ * exist until /openapi.json is asked for. Typed as the schema it loads, so handlers stay
+ * checked against it. Only for responses: request schemas validate, and must exist.
+ */
+export const documented = <S extends z.ZodType>(load: () => Promise<S>): S =>
+  new DocumentedSchema(load) as unknown as S;
+
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -50,11 +66,14 @@ type UserRouteConfig = Omit<RouteConfig, "middleware" | "security">;
 export const bodyGuardResponses = (method: string) =>
   method.toLowerCase() === "get" ? {} : errorResponses(400, 413, 415);
 
-/** A route behind requireUser, documented with bearer auth and the usual error answers. */
+/**
+ * A route behind requireUser (then withDeps: its handler has `c.var.deps`), documented with
+ * bearer auth and the usual error answers.
+ */
 export function userRoute<R extends UserRouteConfig>(config: R) {
   return createRoute({
     ...config,
-    middleware: [requireUser] as const,
+    middleware: [requireUser, withDeps] as const,
     security: [{ bearerAuth: [] }],
     responses: {
       ...errorResponses(400, 401, 404),

@@ -7,7 +7,9 @@
  * secret (the project's JWT secret on Supabase). Answers and error bodies copy Storage's, so
  * clients handle a local signed URL exactly like a deployed one.
  */
-import { errors, jwtVerify, SignJWT } from "jose";
+import * as errors from "jose/errors";
+import { SignJWT } from "jose/jwt/sign";
+import { jwtVerify } from "jose/jwt/verify";
 import { InvalidAssetPathError } from "./paths.ts";
 
 export const SIGNED_OBJECT_PREFIX = "/storage/v1/object/sign/";

@@ -1,8 +1,11 @@
 import { loadConfig } from "../../shared/config.ts";
 import type { Database } from "../../shared/db/client.ts";
-import { assembleDeps, type Deps } from "../../shared/deps.ts";
+import { assembleDeps } from "../../shared/assemble.ts";
+import type { Deps } from "../../shared/deps.ts";
 import type { Logger } from "../../shared/log.ts";
 import { assetStore } from "../../shared/storage/assets.ts";
+import { serverKey } from "../../shared/storage/keys.ts";
+import { createLocalStorage } from "../../shared/storage/local.ts";
 import type { AssetStorage } from "../../shared/storage/types.ts";
 import { createKey, jwksOf, type LocalKey, signToken } from "../../scripts/lib/local_auth.ts";
 
@@ -33,6 +36,14 @@ export async function testDeps(
   const deps = assembleDeps(config, database, {
     log: overrides.log ?? captureLogs(),
     now: overrides.now,
+    // Supabase Storage (a fake one) when the env names a server key, else a local directory.
+    storage: serverKey(config) ? undefined : createLocalStorage({
+      root: config.STORAGE_LOCAL_DIR,
+      bucket: config.STORAGE_BUCKET,
+      publicBaseUrl: config.SUPABASE_URL,
+      secret: crypto.randomUUID() + crypto.randomUUID(),
+      now: overrides.now,
+    }),
   });
   // defineProperties, not a spread: a spread would read (and so build) the lazy AI client.
   const merged = Object.defineProperties(deps, Object.getOwnPropertyDescriptors(overrides));

@@ -1,7 +1,7 @@
 import { z } from "../../shared/zod.ts";
 import { type AppOptions, createApp } from "../../shared/http/app.ts";
 import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
-import { GenerationEnvelope } from "../../shared/generation/envelope.ts";
+import { GenerationEnvelope } from "../../shared/generation/envelope_schema.ts";
 import { runGeneration } from "../../shared/http/generation.ts";
 import type { GenerationHandler } from "../../shared/runtime/job.ts";
 import type { Deps } from "../../shared/deps.ts";

@@ -12,7 +12,7 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = bearerToken(c.req.header("authorization"));
   if (!token) throw unauthorized("missing or malformed Authorization: Bearer header");
   try {
-    c.set("user", await c.var.deps.verifyToken(token));
+    c.set("user", await c.var.edge.verifyToken(token));
   } catch (err) {
     if (err instanceof TokenRejected) throw unauthorized(err.message);
     throw unauthorized("token could not be verified");

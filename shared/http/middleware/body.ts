@@ -70,7 +70,7 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
     if (raw.method === "GET" || raw.method === "OPTIONS" || raw.method === "HEAD" || !raw.body) {
       return next();
     }
-    const limit = c.var.deps.config.BODY_LIMIT_BYTES;
+    const limit = c.var.edge.config.BODY_LIMIT_BYTES;
     const declared = raw.headers.get("content-length");
     if (declared !== null && !raw.headers.has("transfer-encoding") && Number(declared) > limit) {
       throw tooLarge(limit); // refused unread

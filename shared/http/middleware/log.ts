@@ -10,7 +10,7 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    c.var.deps.log.log(status >= 500 ? "error" : "info", "request", {
+    c.var.edge.log.log(status >= 500 ? "error" : "info", "request", {
       fn: c.var.fn,
       method: c.req.method,
       route: c.req.routePath,

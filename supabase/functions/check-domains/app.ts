@@ -1,4 +1,4 @@
-import { DomainCheckRequestSchema, DomainsOutputSchema } from "../../../shared/domains/schema.ts";
+import { DomainCheckRequestSchema } from "../../../shared/domains/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { lazyHandler } from "../../../shared/runtime/job.ts";
@@ -9,7 +9,7 @@ export const createCheckDomainsApp = (options?: AppOptions) =>
     kind: "domains",
     body: DomainCheckRequestSchema,
     description: "Availability of names × TLDs over RDAP (IANA bootstrap); 1 unit.",
-    output: DomainsOutputSchema,
+    output: async () => (await import("../../../shared/domains/schema.ts")).DomainsOutputSchema,
     handler: lazyHandler(() =>
       import("../../../shared/domains/handler.ts").then((m) => m.domainsHandler)
     ),

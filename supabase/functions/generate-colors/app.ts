@@ -1,4 +1,4 @@
-import { ColorsInputSchema, ColorsOutputSchema } from "../../../shared/colors/schema.ts";
+import { ColorsInputSchema } from "../../../shared/colors/schema.ts";
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { lazyHandler } from "../../../shared/runtime/job.ts";
@@ -10,7 +10,7 @@ export const createGenerateColorsApp = (options?: AppOptions) =>
     body: ColorsInputSchema,
     description:
       "A palette with roles, OKLCH scales, light and dark themes, and WCAG AA for every text/background pair. 1 unit.",
-    output: ColorsOutputSchema,
+    output: async () => (await import("../../../shared/colors/schema.ts")).ColorsOutputSchema,
     handler: lazyHandler(() =>
       import("../../../shared/colors/handler.ts").then((m) => m.colorsHandler)
     ),

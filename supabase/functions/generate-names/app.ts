@@ -1,7 +1,7 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { lazyHandler } from "../../../shared/runtime/job.ts";
-import { NamesInputSchema, NamesOutputSchema } from "../../../shared/names/schema.ts";
+import { NamesInputSchema } from "../../../shared/names/schema.ts";
 
 export const createGenerateNamesApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,7 +10,7 @@ export const createGenerateNamesApp = (options?: AppOptions) =>
     body: NamesInputSchema,
     description:
       "Brand name candidates from a brief, scored (length, pronounceability, distinctiveness). 1 unit.",
-    output: NamesOutputSchema,
+    output: async () => (await import("../../../shared/names/schema.ts")).NamesOutputSchema,
     handler: lazyHandler(() =>
       import("../../../shared/names/handler.ts").then((m) => m.namesHandler)
     ),

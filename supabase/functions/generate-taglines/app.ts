@@ -1,7 +1,7 @@
 import type { AppOptions } from "../../../shared/http/app.ts";
 import { createGenerationApp } from "../../../shared/http/generation_app.ts";
 import { lazyHandler } from "../../../shared/runtime/job.ts";
-import { TaglinesInputSchema, TaglinesOutputSchema } from "../../../shared/taglines/schema.ts";
+import { TaglinesInputSchema } from "../../../shared/taglines/schema.ts";
 
 export const createGenerateTaglinesApp = (options?: AppOptions) =>
   createGenerationApp({
@@ -10,7 +10,7 @@ export const createGenerateTaglinesApp = (options?: AppOptions) =>
     body: TaglinesInputSchema,
     description:
       "Taglines for a brand name and brief, screened for length, name use and clichés. 1 unit.",
-    output: TaglinesOutputSchema,
+    output: async () => (await import("../../../shared/taglines/schema.ts")).TaglinesOutputSchema,
     handler: lazyHandler(() =>
       import("../../../shared/taglines/handler.ts").then((m) => m.taglinesHandler)
     ),
