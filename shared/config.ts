@@ -31,13 +31,15 @@ const matching = (pattern: RegExp, message: string): Parse<string> => (raw) => {
   if (!pattern.test(raw)) throw new Invalid(message);
   return raw;
 };
+/** As zod's `z.url()` took it: trimmed, tabs and newlines dropped (an env file's stray "\n"). */
 const url: Parse<string> = (raw) => {
-  if (!URL.canParse(raw)) throw new Invalid("must be a URL");
-  return raw;
+  const value = raw.trim().replaceAll(/[\t\n\r]/g, "");
+  if (!URL.canParse(value)) throw new Invalid("must be a URL");
+  return value;
 };
 const pgUrl = matching(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
 const integer = (min: number, max = Number.MAX_SAFE_INTEGER): Parse<number> => (raw) => {
-  const n = Number(raw.trim());
+  const n = raw.trim() === "" ? NaN : Number(raw.trim());
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new Invalid(
       `must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"}`,

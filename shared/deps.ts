@@ -1,9 +1,10 @@
 /**
  * What request handling needs from the outside world, in two tiers. The edge (config, log,
- * token verifier, clock) is built at start-up and serves every request: routing, CORS, the
- * body guard, auth, errors. The rest (database, AI, Storage, research) is assembled by
- * assemble.ts on the first request whose route needs it (middleware/deps.ts), so a cold
- * start, a 401 or a preflight never loads Drizzle, the schema or any service.
+ * token verifier, clock) is cheap, built from the environment on the first request, and
+ * serves every request: routing, CORS, the body guard, auth, errors. The rest (database, AI,
+ * Storage, research) is assembled by assemble.ts when a request first reaches a route's
+ * handler (http/lazy_handlers.ts `withDeps`), so a start, a 401, a 400 or a preflight never
+ * loads Drizzle, the schema or any service.
  */
 import type { AiClient } from "./ai/client.ts";
 import type { PgAttemptSink, PgHealthStore } from "./ai/pg_health.ts";

@@ -179,6 +179,12 @@ test("config errors name the bad variable", async () => {
       /CRON_SECRET/.test(err.message) && !err.message.includes("tiny-secret"),
     "every bad variable is named at once, and a secret's value never appears",
   );
+  assert.throws(() => loadConfig({ SYNC_BUDGET_MS: "  " }), /SYNC_BUDGET_MS: must be an integer/);
+  assert.equal(
+    loadConfig({ SUPABASE_URL: " https://abc.supabase.co\n" }).issuer,
+    "https://abc.supabase.co/auth/v1",
+    "a URL is trimmed, as an env file may leave a newline on it",
+  );
   const defaults = loadConfig({ DB_POOL_MAX: "", SIGNED_URL_TTL_SECONDS: " 120 " });
   assert.equal(defaults.DB_POOL_MAX, 4, "an empty variable takes the default");
   assert.equal(defaults.SIGNED_URL_TTL_SECONDS, 120);

@@ -9,9 +9,9 @@ export type AppEnv = {
   Variables: RequestIdVariables & {
     /** What every request has (config, log, token verifier, clock). */
     edge: Edge;
-    /** Loads the isolate's dependencies; routes ask for them with `withDeps`. */
+    /** Loads the isolate's dependencies (see `withDeps` in lazy_handlers.ts). */
     loadDeps: () => Promise<Deps>;
-    /** The dependencies, on routes behind `withDeps` (middleware/deps.ts). */
+    /** The dependencies, in handlers run `withDeps` or loaded by `lazyHandlers`. */
     deps: Deps;
     user?: AuthUser;
     fn: string;
@@ -24,7 +24,7 @@ export type Ctx = Context<AppEnv>;
 export interface AppOptions {
   /**
    * Where the app gets its dependencies, which also serve as its edge; default: the
-   * isolate's (defaultEdge at start-up, defaultDeps when a route first needs them).
+   * isolate's (defaultEdge for every request, defaultDeps when a handler first needs them).
    */
   deps?: () => Promise<Deps>;
 }

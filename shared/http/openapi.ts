@@ -1,8 +1,7 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "../zod.ts";
-import { createRoute } from "./openapi_app.ts";
+import { createRoute, DocumentedSchema } from "./openapi_app.ts";
 import { requireUser } from "./middleware/auth.ts";
-import { withDeps } from "./middleware/deps.ts";
 
 /** The `{id}` path parameter of a resource route: a UUID, else 400 before any lookup. */
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
@@ -35,11 +34,6 @@ export function errorResponses(...statuses: number[]) {
   }]));
 }
 
-/** A response schema that is built when the document is (see `documented`). */
-export class DocumentedSchema {
-  constructor(readonly load: () => Promise<z.ZodType>) {}
-}
-
 /**
  * A response schema for the OpenAPI document only, imported when a document is built rather
  * than at start-up. The app never validates its own answers, so a schema that only describes
@@ -66,14 +60,11 @@ type UserRouteConfig = Omit<RouteConfig, "middleware" | "security">;
 export const bodyGuardResponses = (method: string) =>
   method.toLowerCase() === "get" ? {} : errorResponses(400, 413, 415);
 
-/**
- * A route behind requireUser (then withDeps: its handler has `c.var.deps`), documented with
- * bearer auth and the usual error answers.
- */
+/** A route behind requireUser, documented with bearer auth and the usual error answers. */
 export function userRoute<R extends UserRouteConfig>(config: R) {
   return createRoute({
     ...config,
-    middleware: [requireUser, withDeps] as const,
+    middleware: [requireUser] as const,
     security: [{ bearerAuth: [] }],
     responses: {
       ...errorResponses(400, 401, 404),

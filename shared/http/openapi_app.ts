@@ -13,6 +13,7 @@ import { zValidator } from "@hono/zod-validator";
 import { type Env, Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodType } from "zod";
+import { once } from "../lazy.ts";
 
 /** An OpenAPI security scheme (the subset the functions declare). */
 export interface SecuritySchemeObject {
@@ -53,6 +54,17 @@ export type OpenApiApp<E extends Env> =
     registerSecurityScheme(name: string, scheme: SecuritySchemeObject): void;
   };
 
+/**
+ * A response schema built when a document is (openapi.ts `documented`), at most once. It
+ * describes answers only: a route that would validate a request with one is refused.
+ */
+export class DocumentedSchema {
+  readonly load: () => Promise<ZodType>;
+  constructor(load: () => Promise<ZodType>) {
+    this.load = once(load);
+  }
+}
+
 /** A route declaration, as @hono/zod-openapi's createRoute takes it. */
 export const createRoute = <R extends RouteConfig>(route: R): R => route;
 
@@ -75,11 +87,14 @@ function validatorsOf(route: RouteConfig, hook: Hook<unknown, Env, string, unkno
   if (headers || cookies) {
     throw new Error(`${route.path}: header and cookie schemas are not served`);
   }
+  const media = body?.content["application/json"];
+  const json = media && "schema" in media ? media.schema : undefined;
+  if ([query, params, json].some((s) => s instanceof DocumentedSchema)) {
+    throw new Error(`${route.path}: a documented schema describes answers, it cannot validate`);
+  }
   const validators: MiddlewareHandler[] = [];
   if (query) validators.push(zValidator("query", query as ZodType, hook as never));
   if (params) validators.push(zValidator("param", params as ZodType, hook as never));
-  const media = body?.content["application/json"];
-  const json = media && "schema" in media ? media.schema : undefined;
   if (json) {
     if (Object.keys(body!.content).length > 1 || !body!.required) {
       throw new Error(`${route.path}: only a required JSON body is served`);

@@ -7,8 +7,7 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { mergePath } from "hono/utils/url";
 import type { RouteConfig } from "@hono/zod-openapi";
-import type { Definition } from "./openapi_app.ts";
-import { DocumentedSchema } from "./openapi.ts";
+import { type Definition, DocumentedSchema } from "./openapi_app.ts";
 
 type Config = Parameters<OpenApiGeneratorV31["generateDocument"]>[0];
 

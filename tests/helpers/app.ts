@@ -41,12 +41,11 @@ export async function testDeps(
       root: config.STORAGE_LOCAL_DIR,
       bucket: config.STORAGE_BUCKET,
       publicBaseUrl: config.SUPABASE_URL,
-      secret: crypto.randomUUID() + crypto.randomUUID(),
+      secret: config.STORAGE_SIGNING_SECRET ?? crypto.randomUUID() + crypto.randomUUID(),
       now: overrides.now,
     }),
   });
-  // defineProperties, not a spread: a spread would read (and so build) the lazy AI client.
-  const merged = Object.defineProperties(deps, Object.getOwnPropertyDescriptors(overrides));
+  const merged = { ...deps, ...overrides };
   // Generated files go where the storage given goes.
   return overrides.storage && !overrides.assets ? withStorage(merged, overrides.storage) : merged;
 }
@@ -59,12 +58,7 @@ export function withStorage(deps: Deps, storage: AssetStorage): Deps {
     signedUrlTtlSeconds: deps.config.SIGNED_URL_TTL_SECONDS,
     log: deps.log,
   });
-  // A copy with its own storage, the lazy AI client left unbuilt.
-  const copy = Object.create(null, Object.getOwnPropertyDescriptors(deps));
-  return Object.defineProperties(copy, {
-    storage: { value: storage, enumerable: true },
-    assets: { value: assets, enumerable: true },
-  });
+  return { ...deps, storage, assets };
 }
 
 export const newUserId = () => crypto.randomUUID();

@@ -3,6 +3,7 @@ import { type AppOptions, createApp } from "../../shared/http/app.ts";
 import { jsonBody, jsonContent, userRoute } from "../../shared/http/openapi.ts";
 import { GenerationEnvelope } from "../../shared/generation/envelope_schema.ts";
 import { runGeneration } from "../../shared/http/generation.ts";
+import { type HandlerOf, withDeps } from "../../shared/http/lazy_handlers.ts";
 import type { GenerationHandler } from "../../shared/runtime/job.ts";
 import type { Deps } from "../../shared/deps.ts";
 
@@ -19,25 +20,24 @@ export function echoGenerationApp(
   options: AppOptions & { kind?: "names" | "logos" } = {},
 ) {
   const app = createApp("generate-echo", options);
-  app.openapi(
-    userRoute({
-      method: "post",
-      path: "/",
-      request: { body: jsonBody(Input) },
-      responses: {
-        200: jsonContent(GenerationEnvelope, "done"),
-        202: jsonContent(GenerationEnvelope, "accepted"),
-      },
-    }),
-    (c) => {
-      const input = c.req.valid("json");
-      return runGeneration(c, {
-        kind: options.kind ?? "names",
-        input,
-        projectId: input.project_id,
-        handler,
-      });
+  const route = userRoute({
+    method: "post",
+    path: "/",
+    request: { body: jsonBody(Input) },
+    responses: {
+      200: jsonContent(GenerationEnvelope, "done"),
+      202: jsonContent(GenerationEnvelope, "accepted"),
     },
-  );
+  });
+  const run: HandlerOf<typeof route> = (c) => {
+    const input = c.req.valid("json");
+    return runGeneration(c, {
+      kind: options.kind ?? "names",
+      input,
+      projectId: input.project_id,
+      handler,
+    });
+  };
+  app.openapi(route, withDeps(run));
   return app;
 }

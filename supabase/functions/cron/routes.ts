@@ -1,7 +1,6 @@
 import { z } from "../../../shared/zod.ts";
 import { createRoute } from "../../../shared/http/openapi_app.ts";
 import { requireCronSecret } from "../../../shared/http/middleware/cron_secret.ts";
-import { withDeps } from "../../../shared/http/middleware/deps.ts";
 import { bodyGuardResponses, errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 
 const cronRoute = <S extends z.ZodType>(
@@ -13,7 +12,7 @@ const cronRoute = <S extends z.ZodType>(
   createRoute({
     method: "post",
     path,
-    middleware: [requireCronSecret, withDeps] as const,
+    middleware: [requireCronSecret] as const,
     security: [{ cronSecret: [] }],
     responses: {
       200: jsonContent(schema, description),

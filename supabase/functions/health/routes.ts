@@ -1,6 +1,5 @@
 import { z } from "../../../shared/zod.ts";
 import { createRoute } from "../../../shared/http/openapi_app.ts";
-import { withDeps } from "../../../shared/http/middleware/deps.ts";
 import { errorResponses, jsonContent } from "../../../shared/http/openapi.ts";
 
 const Liveness = z.object({ status: z.literal("ok"), version: z.string(), time: z.string() })
@@ -25,6 +24,5 @@ export const live = createRoute({
 export const ready = createRoute({
   method: "get",
   path: "/ready",
-  middleware: [withDeps] as const,
   responses: { 200: jsonContent(Readiness, "dependencies answer"), ...errorResponses(503) },
 });
