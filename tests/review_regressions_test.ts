@@ -42,7 +42,7 @@ async function waitFor(check: () => Promise<boolean>) {
 }
 
 dbTest(
-  "canceling a stage changes nothing: the package goes on and pays its 10 units",
+  "canceling a running stage is refused with 409 naming its package, which goes on and pays its 10 units",
   async (database) => {
     const deps = await testDeps(database, OFFLINE_RDAP);
     const userId = newUserId();
@@ -62,8 +62,14 @@ dbTest(
       return logosId !== "";
     });
     const canceled = await gens("POST", `/${logosId}/cancel`, { token });
-    assert.equal(canceled.status, 200);
-    assert.equal(canceled.json.status, "running", "a stage is canceled with its package only");
+    assert.equal(canceled.status, 409);
+    assert.equal(canceled.json.error, "stage_of_package");
+    assert.deepEqual(canceled.json.details, { parent_id: res.json.id });
+    assert.equal(
+      (await gens("GET", `/${logosId}`, { token })).json.status,
+      "running",
+      "a stage is canceled with its package only",
+    );
     held.release();
     await settleBackground();
     assert.equal((await gens("GET", `/${res.json.id}`, { token })).json.status, "succeeded");

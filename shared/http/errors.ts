@@ -9,6 +9,7 @@ export type ErrorCode =
   | "not_found"
   | "method_not_allowed"
   | "idempotency_in_flight"
+  | "stage_of_package"
   | "payload_too_large"
   | "unsupported_media_type"
   | "idempotency_key_reused"

@@ -17,7 +17,7 @@ const errorDescriptions: Record<number, string> = {
   400: "invalid_json or validation_failed",
   401: "unauthorized: missing, malformed, expired or forged token, or not a user token",
   404: "not_found (also for another user's resources)",
-  409: "idempotency_in_flight",
+  409: "idempotency_in_flight, or stage_of_package (cancel the package instead)",
   413: "payload_too_large",
   415: "unsupported_media_type",
   422: "idempotency_key_reused",

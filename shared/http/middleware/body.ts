@@ -76,7 +76,8 @@ export function bodyGuard(): MiddlewareHandler<AppEnv> {
       throw tooLarge(limit); // refused unread
     }
     const bytes = await readWithin(raw.body, limit);
-    const init = { method: raw.method, headers: raw.headers, signal: raw.signal };
+    // Not its signal: reading it makes Deno warn, and nothing here waits on a client that left.
+    const init = { method: raw.method, headers: raw.headers };
     if (bytes.byteLength === 0) {
       c.req.raw = new Request(raw.url, init);
       return next();

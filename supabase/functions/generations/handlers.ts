@@ -1,6 +1,6 @@
 import { cancelGeneration } from "../../../shared/generation/lifecycle.ts";
 import { getEnvelope, listEnvelopes } from "../../../shared/generation/queries.ts";
-import { notFound } from "../../../shared/http/errors.ts";
+import { ApiError, notFound } from "../../../shared/http/errors.ts";
 import { exportKit as exportKitOf } from "../../../shared/http/kit_export.ts";
 import type { HandlerOf } from "../../../shared/http/lazy_handlers.ts";
 import { currentUser } from "../../../shared/http/middleware/auth.ts";
@@ -34,7 +34,13 @@ export const get: HandlerOf<typeof routes.get> = async (c) => {
 export const cancel: HandlerOf<typeof routes.cancel> = async (c) => {
   const { id } = c.req.valid("param");
   const db = c.var.deps.database.db;
-  if (!await cancelGeneration(db, currentUser(c), id)) throw notFound("generation");
+  const canceled = await cancelGeneration(db, currentUser(c), id);
+  if (!canceled) throw notFound("generation");
+  if (canceled.parentId && (canceled.status === "queued" || canceled.status === "running")) {
+    throw new ApiError(409, "stage_of_package", "a package's stage is canceled with its package", {
+      parent_id: canceled.parentId,
+    });
+  }
   await purgeDeletedFilesOf(c.var.deps, currentUser(c).id);
   return c.json((await getEnvelope(db, currentUser(c), id))!, 200);
 };

@@ -1,5 +1,11 @@
 import { z } from "../../../shared/zod.ts";
-import { documented, IdParam, jsonContent, userRoute } from "../../../shared/http/openapi.ts";
+import {
+  documented,
+  errorResponses,
+  IdParam,
+  jsonContent,
+  userRoute,
+} from "../../../shared/http/openapi.ts";
 import { PageQuery } from "../../../shared/http/pagination.ts";
 import { KINDS, STATUSES } from "../../../shared/generation/envelope.ts";
 import { kitExportRoute } from "../../../shared/http/kit_export.ts";
@@ -38,6 +44,7 @@ export const cancel = userRoute({
   request: { params: IdParam },
   responses: {
     200: jsonContent(AnyGeneration, "the generation after cancel (finished ones unchanged)"),
+    ...errorResponses(409),
   },
 });
 
