@@ -4,60 +4,16 @@
  * start-up; the data layer and services load on the first request a route needs them for.
  */
 import assert from "node:assert/strict";
-import { BENCH_ISSUER, deployedEnv, ROOT } from "../scripts/lib/bench_env.ts";
+import { BENCH_ISSUER, deployedEnv, serve } from "../scripts/lib/bench_env.ts";
 import { createKey, type LocalKey, signToken } from "../scripts/lib/local_auth.ts";
 import { scratchPostgres } from "../scripts/lib/scratch_db.ts";
 import { TEST_DATABASE_URL } from "./helpers/db.ts";
 
-interface Entry {
-  origin: string;
-  /** What the process logged so far (stdout and stderr). */
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** Spawns a function's entry point on a free port and waits until it answers. */
-async function spawnEntry(name: string, env: Record<string, string>): Promise<Entry> {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--quiet", `supabase/functions/${name}/index.ts`],
-    cwd: ROOT,
-    env: { ...env, DENO_SERVE_ADDRESS: `tcp:127.0.0.1:${port}` },
-    clearEnv: true,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  let text = "";
-  const drain = (stream: ReadableStream<Uint8Array>) =>
-    stream.pipeThrough(new TextDecoderStream()).pipeTo(
-      new WritableStream({ write: (chunk) => void (text += chunk) }),
-    );
-  const draining = Promise.all([drain(child.stdout), drain(child.stderr)]);
-  const entry: Entry = {
-    origin: `http://127.0.0.1:${port}`,
-    output: () => text,
-    stop: async () => {
-      try {
-        child.kill("SIGKILL");
-      } catch { /* stopped already */ }
-      await child.status;
-      await draining.catch(() => {});
-    },
-  };
-  for (const started = Date.now(); Date.now() - started < 20_000;) {
-    try {
-      await (await fetch(`${entry.origin}/${name}/openapi.json`)).body?.cancel();
-      return entry;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  await entry.stop();
-  throw new Error(`${name} did not start: ${text}`);
-}
+/** A function's entry point on a free port, its log kept; once it answers. */
+const spawnEntry = (name: string, env: Record<string, string>) =>
+  serve(`supabase/functions/${name}/index.ts`, env, `/${name}/openapi.json`, {}, {
+    capture: true,
+  });
 
 const tokenFor = (key: LocalKey) =>
   signToken(key, { sub: crypto.randomUUID(), issuer: BENCH_ISSUER });
@@ -104,7 +60,8 @@ Deno.test("a deployed function answers 401s and preflights without its database,
 
 Deno.test("a deployed function without DATABASE_URL fails every request and says why in its log", async () => {
   const key = await createKey();
-  const env = deployedEnv("", key);
+  // Neither database variable: the runner's own environment is passed on to the function.
+  const env = { ...deployedEnv("", key), SUPABASE_DB_URL: "" };
   const entry = await spawnEntry("account", env);
   try {
     const res = await fetch(`${entry.origin}/account`);

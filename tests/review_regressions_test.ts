@@ -16,6 +16,7 @@ import { createGenerationsApp } from "../supabase/functions/generations/app.ts";
 import { client, newUserId, testDeps, tokenFor, withStorage } from "./helpers/app.ts";
 import { at, ledgerState, startAt, usedIn } from "./helpers/lifecycle.ts";
 import { startFalFake } from "./fakes/fal_server.ts";
+import { rawRequest } from "./helpers/raw_http.ts";
 import { dbTest } from "./helpers/test.ts";
 
 const brief = { description: "Solar-powered lanterns for hikers who travel light" };
@@ -61,7 +62,16 @@ dbTest(
       logosId = kids[0]?.id ?? "";
       return logosId !== "";
     });
-    const canceled = await gens("POST", `/${logosId}/cancel`, { token });
+    // Over a real port, as curl sends it: a POST with no body and no Content-Length.
+    const server = Deno.serve(
+      { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+      createGenerationsApp({ deps: async () => deps }).fetch,
+    );
+    const canceled = await rawRequest(`http://127.0.0.1:${server.addr.port}`, {
+      method: "POST",
+      path: `/generations/${logosId}/cancel`,
+      headers: { authorization: `Bearer ${token}` },
+    }).finally(() => server.shutdown());
     assert.equal(canceled.status, 409);
     assert.equal(canceled.json.error, "stage_of_package");
     assert.deepEqual(canceled.json.details, { parent_id: res.json.id });

@@ -33,6 +33,9 @@ export interface Served {
   origin: string;
   /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
   cpuMs(): number;
+  /** What the process wrote to stdout and stderr so far (with `capture`; else ""). */
+  output(): string;
+  /** Kills the process; safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -47,13 +50,15 @@ function cpuMsOf(pid: number): number {
 
 /**
  * Runs `deno run -A <file>` as its own process (Deno.serve honours DENO_SERVE_ADDRESS) and
- * waits for its first HTTP answer, whatever the status.
+ * waits for its first HTTP answer, whatever the status. With `capture`, its stdout and stderr
+ * are kept for `output()` (tests read its log); else stderr goes to ours.
  */
 export async function serve(
   file: string,
   env: Record<string, string>,
   probePath: string,
   probe: RequestInit = {},
+  { capture = false } = {},
 ): Promise<Served> {
   const port = freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -62,21 +67,30 @@ export async function serve(
     args: ["run", "-A", "--quiet", file],
     cwd: ROOT,
     env: { ...env, DENO_SERVE_ADDRESS: `tcp:127.0.0.1:${port}` },
-    stdout: "null",
-    stderr: "inherit",
+    stdout: capture ? "piped" : "null",
+    stderr: capture ? "piped" : "inherit",
   }).spawn();
+  let text = "";
+  const drain = (stream: ReadableStream<Uint8Array>) =>
+    stream.pipeThrough(new TextDecoderStream()).pipeTo(
+      new WritableStream({ write: (chunk) => void (text += chunk) }),
+    );
+  const draining = capture ? Promise.all([drain(child.stdout), drain(child.stderr)]) : null;
   const stop = async () => {
     try {
       child.kill("SIGKILL");
     } catch { /* already gone */ }
     await child.status;
+    await draining?.catch(() => {});
   };
+  const output = () => text;
   while (performance.now() - t0 < 30_000) {
     try {
       const res = await fetch(origin + probePath, probe);
       await res.body?.cancel();
       const startMs = performance.now() - t0;
-      return { startMs, status: res.status, origin, cpuMs: () => cpuMsOf(child.pid), stop };
+      const cpuMs = () => cpuMsOf(child.pid);
+      return { startMs, status: res.status, origin, cpuMs, output, stop };
     } catch {
       await new Promise((r) => setTimeout(r, 2));
     }
